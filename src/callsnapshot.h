@@ -14,7 +14,8 @@
 namespace cw {
 
 // Where a snapshot came from. Every parser stamps the source it was built from.
-enum class SnapshotSource : quint8 {
+enum class SnapshotSource : quint8
+{
     LiveStatus,       // GET /api/v1/status/call
     PersistentStatus, // GET /api/v1/call/check-status
     BatchStatus,      // one element of GET /api/v1/status/batch
@@ -35,14 +36,14 @@ struct TranscriptLine
 // not carry stay empty / invalid / nullopt: "unknown", never a made-up default.
 struct CallSnapshot
 {
-    QString callId;                 // live: callId; persistent: id; webhook nested: callData.id
+    QString callId; // live: callId; persistent: id; webhook nested: callData.id
     CallStatus status = CallStatus::Unknown;
-    QString statusText;             // the status string exactly as received (kept for unknown ones)
-    QDateTime startTime;            // UTC; invalid when unknown (persistent: createdAt)
-    QDateTime endTime;              // UTC; persistent: endedAt, metrics/webhook: endTime
-    QString phoneNumber;            // persistent: contact.phoneNumber
+    QString statusText;  // the status string exactly as received (kept for unknown ones)
+    QDateTime startTime; // UTC; invalid when unknown (persistent: createdAt)
+    QDateTime endTime;   // UTC; persistent: endedAt, metrics/webhook: endTime
+    QString phoneNumber; // persistent: contact.phoneNumber
     QString contactId;
-    QString contactName;            // persistent: contact.name; metrics: contactName
+    QString contactName; // persistent: contact.name; metrics: contactName
     QString batchId;
     QString agent;                  // persistent: agent (a name); metrics/webhook: agentId
     QString direction;              // persistent: OUTBOUND | INBOUND
@@ -51,10 +52,10 @@ struct CallSnapshot
     QUrl recordingUrl;
     QList<TranscriptLine> transcript;
     QString summary;
-    QJsonObject metrics;            // metricJson
+    QJsonObject metrics; // metricJson
     SnapshotSource source = SnapshotSource::LiveStatus;
-    QDateTime receivedAt;           // when we parsed it (UTC); set by the caller
-    QJsonObject raw;                // the payload object the snapshot was built from
+    QDateTime receivedAt; // when we parsed it (UTC); set by the caller
+    QJsonObject raw;      // the payload object the snapshot was built from
 
     bool isTerminal() const { return cw::isTerminal(status); }
 
@@ -68,6 +69,10 @@ struct CallSnapshot
     // Copies into *this every field that `newer` knows and *this does not, and every field where
     // `newer` has a value (newer wins). Used when a lighter payload (batch element) updates a call that a
     // richer one (persistent, webhook) described before: nothing already known is lost.
+    // One exception: when `newer` reports a different status, the fields describing one outcome (error,
+    // duration, endTime, recordingUrl) are taken from `newer` even when it leaves them empty, so a retried
+    // call (FAILED "BUSY" -> SCHEDULED) does not keep showing the previous attempt's error or duration.
+    // source, receivedAt and raw follow `newer` (raw only when `newer` has one).
     void mergeFrom(const CallSnapshot &newer);
 };
 

@@ -7,7 +7,8 @@ namespace cw {
 
 // The lifecycle states a Dialgen call can be in. Unknown covers any status string the API page does
 // not document: it is kept verbatim next to the enum (see CallSnapshot::statusText) and shown as is.
-enum class CallStatus : quint8 {
+enum class CallStatus : quint8
+{
     Unknown = 0,
     Scheduled,
     Ongoing,

@@ -18,7 +18,7 @@ namespace cw {
 struct ParseError
 {
     QString field;
-    QString message; // plain English, e.g. "expected a string, got a number"
+    QString message;          // plain English, e.g. "expected a string, got a number"
     QString toString() const; // "calls[3].duration: expected a number, got a string" / "body: ..."
 };
 
@@ -26,8 +26,12 @@ template<typename T>
 class ParseResult
 {
 public:
-    ParseResult(T value) : m_data(std::move(value)) {}            // NOLINT(google-explicit-constructor)
-    ParseResult(ParseError error) : m_data(std::move(error)) {}   // NOLINT(google-explicit-constructor)
+    ParseResult(T value)
+        : m_data(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    ParseResult(ParseError error)
+        : m_data(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
     const T &value() const { return std::get<T>(m_data); }
@@ -83,6 +87,21 @@ struct ServerErrorBody
     QString details; // "details" as compact text
 };
 
+// How strict the parsers are (decided against dialgen-api.md):
+// - Required: the call id (callId / id) and status, as non-blank strings. Unknown status strings are kept
+//   verbatim in statusText (status Unknown); statuses are matched case-insensitively.
+// - Every other field may be missing or null (-> empty / invalid / nullopt). Unknown fields are ignored
+//   and stay readable in `raw` (the call object itself: the batch element, `data`, `callData`).
+// - Wrong JSON types are errors naming the field path. Numeric strings ("180") are NOT accepted where the
+//   API documents a number: a string there means the payload is not what we think it is. Durations accept
+//   any non-negative number (180.0 -> 180, fractions rounded to the nearest second); counts must be whole.
+// - A timestamp string that is not ISO 8601 is an error (a wrong time is worse than none); "" means unknown.
+// - recordingUrl: a string that is not an absolute http(s) URL (the docs' own "https://..." placeholder,
+//   a relative path, javascript:) is left empty rather than failing the payload; it stays in `raw`.
+// - One bad element fails the whole batch body, naming it ("calls[3].duration: ...").
+// - A body that is empty, not JSON, truncated or nested too deeply is an error with an empty field
+//   ("body: not valid JSON (unterminated object at offset 57)"); QJsonDocument bounds the nesting depth,
+//   and nothing here recurses on the payload.
 namespace PayloadParser {
 
 // ISO 8601: with or without milliseconds (any number of fraction digits), with Z or a numeric offset
@@ -101,6 +120,11 @@ ServerErrorBody parseErrorBody(const QByteArray &body);
 
 // Object-level entry points (used by the above, by batch elements and by the webhook receiver later).
 // `path` prefixes field names in errors ("calls[3]").
+// liveCallFromObject also reads the optional fields CallSnapshot::toJson writes (endTime, contactName, agent,
+// direction, summary, transcript, metrics), so it reads the flat webhook shape and round-trips toJson().
+// persistentCallFromObject accepts the wrapped {success, data} object as well as the flat one;
+// callDataFromObject accepts {success, callData} as well as callData itself (source: Metrics; the webhook
+// receiver restamps it). A `success: false` wrapper is an error carrying the server's message.
 ParseResult<CallSnapshot> liveCallFromObject(const QJsonObject &object, const QString &path = {});
 ParseResult<CallSnapshot> persistentCallFromObject(const QJsonObject &object, const QString &path = {});
 ParseResult<CallSnapshot> callDataFromObject(const QJsonObject &object, const QString &path = {});

@@ -1,17 +1,20 @@
 #pragma once
 
-// Included by every test: tests choose the offscreen platform themselves so `ctest` needs no
-// environment, and never touch a real keychain or the user's settings.
+// Included first by every test: tests choose the offscreen platform themselves so `ctest` needs no
+// environment, and never see the user's API key.
+#include <QByteArray>
 #include <QtGlobal>
 
 namespace cw::test {
 inline void prepareTestEnvironment()
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("QT_LOGGING_RULES", "qt.qpa.*=false");
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     qunsetenv("DIALGEN_API_KEY");
 }
 } // namespace cw::test
 
-Q_CONSTRUCTOR_FUNCTION(cw::test::prepareTestEnvironment)
+namespace {
+// Runs before main(), so before QTEST_MAIN creates the application object.
+const bool cwTestEnvironmentPrepared = (cw::test::prepareTestEnvironment(), true);
+} // namespace

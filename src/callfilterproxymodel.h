@@ -1,0 +1,42 @@
+#pragma once
+
+#include "callstatus.h"
+
+#include <QSortFilterProxyModel>
+
+namespace cw {
+
+// Sorting by raw value on every column, and filtering by free text (id, phone, contact, batch), by a set
+// of statuses and by batch.
+class CallFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit CallFilterProxyModel(QObject *parent = nullptr);
+
+    QString searchText() const { return m_search; }
+    void setSearchText(const QString &text);
+
+    // Bit i set: status CallStatus(i) is shown. All set by default.
+    quint32 statusMask() const { return m_statusMask; }
+    void setStatusMask(quint32 mask);
+    void setStatusVisible(CallStatus status, bool visible);
+    bool isStatusVisible(CallStatus status) const { return m_statusMask & (1u << int(status)); }
+
+    QString batchFilter() const { return m_batch; }
+    void setBatchFilter(const QString &batchId); // empty: every batch and single calls
+
+    static constexpr quint32 AllStatuses = 0x3f;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_search;
+    QStringList m_terms;
+    quint32 m_statusMask = AllStatuses;
+    QString m_batch;
+};
+
+} // namespace cw

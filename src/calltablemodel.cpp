@@ -1,0 +1,438 @@
+#include "calltablemodel.h"
+
+#include "errorcodes.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace cw {
+
+CallTableModel::CallTableModel(const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(clock)
+{}
+
+int CallTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CallTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (Column(section)) {
+        case CallIdColumn:
+            return tr("Call ID");
+        case StatusColumn:
+            return tr("Status");
+        case PhoneColumn:
+            return tr("Phone");
+        case ContactColumn:
+            return tr("Contact");
+        case BatchColumn:
+            return tr("Batch");
+        case StartedColumn:
+            return tr("Started");
+        case DurationColumn:
+            return tr("Duration");
+        case ErrorColumn:
+            return tr("Error");
+        case RecordingColumn:
+            return tr("Recording");
+        case LastUpdateColumn:
+            return tr("Last update");
+        case SourceColumn:
+            return tr("Source");
+        case ColumnCount:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case StartedColumn:
+            return tr("When the current attempt started, in local time");
+        case DurationColumn:
+            return tr("Length of the call; counts up while the call is ongoing");
+        case LastUpdateColumn:
+            return tr("How long ago CallWatch last heard about this call");
+        case SourceColumn:
+            return tr("Where the last update came from: live status, batch status, persistent status, "
+                      "webhook");
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+qint64 CallTableModel::liveDuration(const CallSnapshot &call) const
+{
+    if (call.status == CallStatus::Ongoing && call.startTime.isValid()) {
+        // Tick between polls: time since the attempt started, never less than what Dialgen reported.
+        const qint64 elapsed = qMax<qint64>(0, call.startTime.secsTo(m_clock.now()));
+        return qMax(elapsed, call.duration.value_or(0));
+    }
+    return call.duration.has_value() ? *call.duration : -1;
+}
+
+QString CallTableModel::formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds % 3600) / 60;
+    const qint64 s = seconds % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString CallTableModel::formatAge(qint64 seconds)
+{
+    if (seconds < 5)
+        return tr("just now");
+    if (seconds < 60)
+        return tr("%1 s ago").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 86400)
+        return tr("%1 h ago").arg(seconds / 3600);
+    return tr("%1 d ago").arg(seconds / 86400);
+}
+
+QString CallTableModel::formatStarted(const QDateTime &start) const
+{
+    if (!start.isValid())
+        return {};
+    // Today's calls need only the time; older ones the date as well. Always in local time.
+    const QDateTime local = start.toLocalTime();
+    const QLocale locale;
+    if (local.date() == m_clock.now().toLocalTime().date())
+        return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           locale.toString(local.time(), QStringLiteral("HH:mm"));
+}
+
+QVariant CallTableModel::displayData(const CallSnapshot &call, int column) const
+{
+    switch (Column(column)) {
+    case CallIdColumn:
+        return call.callId;
+    case StatusColumn:
+        if (call.status == CallStatus::Unknown && m_notFound.contains(call.callId))
+            return tr("Not found");
+        return StatusStyle::label(call.status, call.statusText);
+    case PhoneColumn:
+        return call.phoneNumber;
+    case ContactColumn:
+        return call.contactName.isEmpty() ? call.contactId : call.contactName;
+    case BatchColumn:
+        return call.batchId;
+    case StartedColumn:
+        return formatStarted(call.startTime);
+    case DurationColumn:
+        return formatDuration(liveDuration(call));
+    case ErrorColumn:
+        return errorCellText(call.error);
+    case RecordingColumn:
+        return QString(); // an icon; the accessible text says it in words
+    case LastUpdateColumn:
+        return call.receivedAt.isValid() ? formatAge(call.receivedAt.secsTo(m_clock.now())) : QString();
+    case SourceColumn:
+        return call.receivedAt.isValid() ? snapshotSourceName(call.source) : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CallTableModel::rawData(const CallSnapshot &call, int column) const
+{
+    switch (Column(column)) {
+    case StatusColumn:
+        return lifecycleRank(call.status) * 8 + int(call.status);
+    case StartedColumn:
+        return call.startTime.isValid() ? call.startTime.toMSecsSinceEpoch() : qint64(-1);
+    case DurationColumn:
+        return liveDuration(call);
+    case RecordingColumn:
+        return call.recordingUrl.isValid() ? 1 : 0;
+    case LastUpdateColumn:
+        return call.receivedAt.isValid() ? call.receivedAt.toMSecsSinceEpoch() : qint64(-1);
+    case ErrorColumn:
+        return call.error;
+    default:
+        return displayData(call, column);
+    }
+}
+
+QVariant CallTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CallSnapshot &call = m_rows.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(call, column);
+    case RawValueRole:
+        return rawData(call, column);
+    case CallIdRole:
+        return call.callId;
+    case StatusRole:
+        return int(call.status);
+    case BatchIdRole:
+        return call.batchId;
+    case SearchTextRole:
+        return QString(call.callId + QLatin1Char('\n') + call.phoneNumber + QLatin1Char('\n') +
+                       call.contactId + QLatin1Char('\n') + call.contactName + QLatin1Char('\n') +
+                       call.batchId)
+            .toCaseFolded();
+    case Qt::DecorationRole:
+        if (column == StatusColumn)
+            return StatusStyle::icon(call.status, m_theme);
+        if (column == RecordingColumn && call.recordingUrl.isValid())
+            return StatusStyle::themedIcon(QStringLiteral("recording"), m_theme);
+        return {};
+    case Qt::BackgroundRole:
+        if (column == StatusColumn)
+            return StatusStyle::background(call.status, m_theme);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == RecordingColumn && call.recordingUrl.isValid())
+            return call.recordingUrl.toString();
+        if (column == StatusColumn && m_notFound.contains(call.callId))
+            return tr("Dialgen does not know this call id (live and persistent status both answered 404). "
+                      "Use Refresh to ask again.");
+        if (column == StatusColumn && call.status == CallStatus::Unknown && !call.statusText.isEmpty())
+            return tr("Dialgen reported a status CallWatch does not know: %1").arg(call.statusText);
+        if (column == ErrorColumn && !call.error.isEmpty())
+            return call.error;
+        if (column == StartedColumn && call.startTime.isValid())
+            return QLocale().toString(call.startTime.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case Qt::AccessibleTextRole:
+        if (column == RecordingColumn)
+            return call.recordingUrl.isValid() ? tr("Recording available") : tr("No recording");
+        return displayData(call, column);
+    case Qt::TextAlignmentRole:
+        if (column == DurationColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == RecordingColumn)
+            return QVariant(Qt::AlignCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+void CallTableModel::countAdd(const CallSnapshot &call, int delta)
+{
+    m_counts[std::size_t(call.status)] += delta;
+}
+
+int CallTableModel::upsert(const QList<CallSnapshot> &snapshots)
+{
+    if (snapshots.isEmpty())
+        return 0;
+    QList<int> changedRows;
+    QList<CallSnapshot> fresh;
+    QHash<QString, int> freshIndex;
+    bool countsMoved = false;
+
+    for (const CallSnapshot &snapshot : snapshots) {
+        if (snapshot.callId.isEmpty())
+            continue;
+        const auto it = m_rowById.constFind(snapshot.callId);
+        if (it != m_rowById.constEnd()) {
+            CallSnapshot &row = m_rows[*it];
+            if (!snapshot.statusText.isEmpty() && m_notFound.remove(snapshot.callId))
+                countsMoved = true;
+            if (row.status != snapshot.status) {
+                countAdd(row, -1);
+                countAdd(snapshot, +1);
+                countsMoved = true;
+            }
+            row = snapshot;
+            changedRows.append(*it);
+        } else if (const auto dup = freshIndex.constFind(snapshot.callId); dup != freshIndex.constEnd()) {
+            fresh[*dup] = snapshot; // the same new id twice in one update: the later one stands
+        } else {
+            freshIndex.insert(snapshot.callId, int(fresh.size()));
+            fresh.append(snapshot);
+        }
+    }
+
+    emitRowsChanged(changedRows);
+
+    if (!fresh.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_rows.reserve(m_rows.size() + fresh.size());
+        for (CallSnapshot &snapshot : fresh) {
+            m_rowById.insert(snapshot.callId, int(m_rows.size()));
+            countAdd(snapshot, +1);
+            m_rows.append(std::move(snapshot));
+        }
+        endInsertRows();
+        countsMoved = true;
+    }
+    if (countsMoved)
+        Q_EMIT countsChanged();
+    return int(changedRows.size() + fresh.size());
+}
+
+bool CallTableModel::addPlaceholder(const QString &callId, const QString &batchId)
+{
+    if (callId.isEmpty() || m_rowById.contains(callId))
+        return false;
+    CallSnapshot placeholder;
+    placeholder.callId = callId;
+    placeholder.batchId = batchId;
+    upsert(placeholder);
+    return true;
+}
+
+void CallTableModel::emitRowsChanged(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int lastColumn = ColumnCount - 1;
+    if (rows.size() * 2 > m_rows.size()) {
+        // Most rows changed: one signal for everything is cheaper for views and proxies.
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, lastColumn));
+        return;
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    int start = rows.first();
+    int previous = start;
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) == previous + 1) {
+            previous = rows.at(i);
+            continue;
+        }
+        Q_EMIT dataChanged(index(start, 0), index(previous, lastColumn));
+        if (i < rows.size())
+            start = previous = rows.at(i);
+    }
+}
+
+int CallTableModel::removeCalls(const QStringList &callIds)
+{
+    QList<int> rows;
+    for (const QString &id : callIds) {
+        const int row = m_rowById.value(id, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return 0;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Remove contiguous runs from the bottom up so earlier row numbers stay valid.
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1)
+            first = rows.at(++i);
+        ++i;
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r) {
+            countAdd(m_rows.at(r), -1);
+            m_notFound.remove(m_rows.at(r).callId);
+        }
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    m_rowById.clear();
+    for (int r = 0; r < m_rows.size(); ++r)
+        m_rowById.insert(m_rows.at(r).callId, r);
+    Q_EMIT countsChanged();
+    return int(rows.size());
+}
+
+void CallTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    m_rowById.clear();
+    m_notFound.clear();
+    m_counts.fill(0);
+    endRemoveRows();
+    Q_EMIT countsChanged();
+}
+
+const CallSnapshot *CallTableModel::snapshot(const QString &callId) const
+{
+    const int row = m_rowById.value(callId, -1);
+    return row < 0 ? nullptr : &m_rows.at(row);
+}
+
+QStringList CallTableModel::callIds() const
+{
+    QStringList ids;
+    ids.reserve(m_rows.size());
+    for (const CallSnapshot &call : m_rows)
+        ids.append(call.callId);
+    return ids;
+}
+
+void CallTableModel::setNotFound(const QStringList &callIds, bool notFound)
+{
+    QList<int> rows;
+    for (const QString &id : callIds) {
+        const int row = m_rowById.value(id, -1);
+        if (row < 0)
+            continue;
+        const bool was = m_notFound.contains(id);
+        if (was == notFound)
+            continue;
+        if (notFound)
+            m_notFound.insert(id);
+        else
+            m_notFound.remove(id);
+        rows.append(row);
+    }
+    emitRowsChanged(rows);
+    if (!rows.isEmpty())
+        Q_EMIT countsChanged();
+}
+
+void CallTableModel::tick()
+{
+    if (m_rows.isEmpty())
+        return;
+    // Ages change on every row; durations only on ongoing ones. Two column ranges, one signal each.
+    const int last = int(m_rows.size()) - 1;
+    Q_EMIT dataChanged(index(0, DurationColumn), index(last, DurationColumn),
+                       {Qt::DisplayRole, RawValueRole});
+    Q_EMIT dataChanged(index(0, LastUpdateColumn), index(last, LastUpdateColumn), {Qt::DisplayRole});
+}
+
+void CallTableModel::setTheme(Theme theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::DecorationRole, Qt::BackgroundRole});
+}
+
+} // namespace cw

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "callsnapshot.h"
+#include "clock.h"
+#include "statusstyle.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <array>
+
+namespace cw {
+
+// The tracked calls, one row each. Updates arrive in batches (a poll cycle, a batch body, a webhook) and
+// are applied without resets: new rows are appended in one insert, changed rows are announced as
+// contiguous dataChanged ranges (one full range when more than half the rows changed).
+class CallTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column : int
+    {
+        CallIdColumn = 0,
+        StatusColumn,
+        PhoneColumn,
+        ContactColumn,
+        BatchColumn,
+        StartedColumn,
+        DurationColumn,
+        ErrorColumn,
+        RecordingColumn,
+        LastUpdateColumn,
+        SourceColumn,
+        ColumnCount // sentinel
+    };
+    Q_ENUM(Column)
+
+    enum Role : int
+    {
+        RawValueRole = Qt::UserRole + 1, // the unformatted value, for sorting
+        CallIdRole,
+        StatusRole,     // CallStatus as int
+        SearchTextRole, // id, phone, contact and batch in one lower-case string
+        BatchIdRole,
+    };
+
+    explicit CallTableModel(const Clock &clock = Clock::system(), QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Stores snapshots as given, replacing known rows (the caller has already merged them and applied the
+    // lifecycle rules) and appending new ids.
+    // Returns the number of rows inserted or changed.
+    int upsert(const QList<CallSnapshot> &snapshots);
+    int upsert(const CallSnapshot &snapshot) { return upsert(QList<CallSnapshot>{snapshot}); }
+    // Adds a row for an id we have not heard about yet ("Checking…"); no-op for known ids.
+    bool addPlaceholder(const QString &callId, const QString &batchId = {});
+    int removeCalls(const QStringList &callIds);
+    void clear();
+
+    // Calls Dialgen does not know (404 on both endpoints): shown as "Not found", no longer polled.
+    void setNotFound(const QStringList &callIds, bool notFound);
+    bool isNotFound(const QString &callId) const { return m_notFound.contains(callId); }
+    int notFoundCount() const { return int(m_notFound.size()); }
+
+    bool contains(const QString &callId) const { return m_rowById.contains(callId); }
+    int rowOf(const QString &callId) const { return m_rowById.value(callId, -1); }
+    const CallSnapshot *snapshot(const QString &callId) const;
+    const CallSnapshot &snapshotAt(int row) const { return m_rows.at(row); }
+    QStringList callIds() const;
+
+    // Rows per status, kept up to date incrementally.
+    int count(CallStatus status) const { return m_counts[std::size_t(status)]; }
+
+    // Time-dependent cells (ticking duration of ongoing calls, "last update" ages) changed.
+    void tick();
+
+    Theme theme() const { return m_theme; }
+    void setTheme(Theme theme);
+
+    // "1:05", "12:03:09"
+    static QString formatDuration(qint64 seconds);
+    // "just now", "42 s ago", "5 min ago", "3 h ago", "2 d ago"
+    static QString formatAge(qint64 seconds);
+
+Q_SIGNALS:
+    void countsChanged();
+
+private:
+    QVariant displayData(const CallSnapshot &call, int column) const;
+    QVariant rawData(const CallSnapshot &call, int column) const;
+    qint64 liveDuration(const CallSnapshot &call) const; // -1 when unknown
+    QString formatStarted(const QDateTime &start) const;
+    void emitRowsChanged(QList<int> rows);
+    void countAdd(const CallSnapshot &call, int delta);
+
+    const Clock &m_clock;
+    QList<CallSnapshot> m_rows;
+    QHash<QString, int> m_rowById;
+    std::array<int, 6> m_counts{};
+    QSet<QString> m_notFound;
+    Theme m_theme = Theme::Light;
+};
+
+} // namespace cw

@@ -1,0 +1,142 @@
+#include "testsupport.h"
+
+#include "callfilterproxymodel.h"
+#include "calltablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace cw;
+
+class TestCallFilterProxyModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void search_data();
+    void search();
+    void statusMask();
+    void batchFilter();
+    void sortsByRawValue();
+    void followsSourceUpdates();
+
+private:
+    CallTableModel *m_model = nullptr;
+    CallFilterProxyModel *m_proxy = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestCallFilterProxyModel::init()
+{
+    m_model = new CallTableModel(Clock::system(), this);
+    m_proxy = new CallFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_tester =
+        new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    struct Row
+    {
+        const char *id;
+        CallStatus status;
+        const char *phone;
+        const char *contact;
+        const char *batch;
+        qint64 duration;
+    };
+    const Row rows[] = {
+        {"call_123", CallStatus::Completed, "+15551234567", "contact_456", "", 180},
+        {"clx9abc", CallStatus::Ongoing, "+4930123456", "Müller", "batch_A", 9},
+        {"CA77f0", CallStatus::Failed, "+33612345678", "contact_789", "batch_A", 10},
+        {"call_200", CallStatus::Missed, "+15559876543", "contact_111", "batch_B", 0},
+    };
+    QList<CallSnapshot> calls;
+    for (const Row &row : rows) {
+        CallSnapshot call;
+        call.callId = QString::fromUtf8(row.id);
+        call.status = row.status;
+        call.statusText = callStatusToString(row.status);
+        call.phoneNumber = QString::fromUtf8(row.phone);
+        call.contactName = QString::fromUtf8(row.contact);
+        call.batchId = QString::fromUtf8(row.batch);
+        call.duration = row.duration;
+        calls.append(call);
+    }
+    m_model->upsert(calls);
+}
+
+void TestCallFilterProxyModel::cleanup()
+{
+    delete m_tester;
+    delete m_proxy;
+    delete m_model;
+}
+
+void TestCallFilterProxyModel::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("empty") << QString() << 4;
+    QTest::newRow("id prefix") << QStringLiteral("call_") << 2;
+    QTest::newRow("case-insensitive id") << QStringLiteral("ca77F0") << 1;
+    QTest::newRow("phone digits") << QStringLiteral("5551234") << 1;
+    QTest::newRow("contact with umlaut, folded case") << QStringLiteral("MÜLLER") << 1;
+    QTest::newRow("batch") << QStringLiteral("batch_a") << 2;
+    QTest::newRow("two words must both match") << QStringLiteral("batch_a +336") << 1;
+    QTest::newRow("no match") << QStringLiteral("zzz") << 0;
+}
+
+void TestCallFilterProxyModel::search()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    m_proxy->setSearchText(text);
+    QCOMPARE(m_proxy->rowCount(), expected);
+}
+
+void TestCallFilterProxyModel::statusMask()
+{
+    m_proxy->setStatusVisible(CallStatus::Completed, false);
+    QCOMPARE(m_proxy->rowCount(), 3);
+    m_proxy->setStatusMask(1u << int(CallStatus::Failed));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("CA77f0"));
+    m_proxy->setStatusMask(CallFilterProxyModel::AllStatuses);
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestCallFilterProxyModel::batchFilter()
+{
+    m_proxy->setBatchFilter(QStringLiteral("batch_B"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_proxy->setBatchFilter(QString());
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestCallFilterProxyModel::sortsByRawValue()
+{
+    m_proxy->sort(CallTableModel::DurationColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        order << m_proxy->index(row, CallTableModel::CallIdColumn).data().toString();
+    // 0, 9, 10, 180 seconds: numeric order, not the text order of "0:09" / "0:10" / "3:00" alone.
+    QCOMPARE(order, (QStringList{QStringLiteral("call_200"), QStringLiteral("clx9abc"),
+                                 QStringLiteral("CA77f0"), QStringLiteral("call_123")}));
+    m_proxy->sort(CallTableModel::StatusColumn, Qt::AscendingOrder);
+    // SCHEDULED < ONGOING < ended: the ongoing call comes first here.
+    QCOMPARE(m_proxy->index(0, CallTableModel::CallIdColumn).data().toString(), QStringLiteral("clx9abc"));
+}
+
+void TestCallFilterProxyModel::followsSourceUpdates()
+{
+    m_proxy->setStatusMask(1u << int(CallStatus::Ongoing));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    CallSnapshot ended = *m_model->snapshot(QStringLiteral("clx9abc"));
+    ended.status = CallStatus::Completed;
+    ended.statusText = QStringLiteral("COMPLETED");
+    m_model->upsert(ended);
+    QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+QTEST_MAIN(TestCallFilterProxyModel)
+#include "tst_callfilterproxymodel.moc"

@@ -1,0 +1,345 @@
+#include "testsupport.h"
+
+#include "calltablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace cw;
+
+namespace {
+
+CallSnapshot makeCall(const QString &id, CallStatus status, qint64 startMs = 1'763'217'001'123LL)
+{
+    CallSnapshot call;
+    call.callId = id;
+    call.status = status;
+    call.statusText = callStatusToString(status);
+    call.startTime = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc());
+    call.phoneNumber = QStringLiteral("+15551234567");
+    call.contactId = QStringLiteral("contact_") + id;
+    return call;
+}
+
+} // namespace
+
+class TestCallTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void insertsNewRowsInOneSignal();
+    void updatesWithoutReset();
+    void contiguousRangesForFewChanges();
+    void oneRangeWhenMostRowsChange();
+    void countsFollowStatus();
+    void unknownStatusIsShownVerbatim();
+    void notFoundRows();
+    void ongoingDurationTicks();
+    void rawValueRoleSortsNumerically();
+    void removeCallsKeepsLookupConsistent();
+    void formatDuration_data();
+    void formatDuration();
+    void formatAge_data();
+    void formatAge();
+    void colourIsNeverTheOnlyCue();
+    void startedIsLocalTime();
+    void recordingCell();
+};
+
+void TestCallTableModel::insertsNewRowsInOneSignal()
+{
+    CallTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QList<CallSnapshot> calls;
+    for (int i = 0; i < 50; ++i)
+        calls.append(makeCall(QStringLiteral("call_%1").arg(i), CallStatus::Scheduled));
+    QCOMPARE(model.upsert(calls), 50);
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("call_17")), 17);
+    QCOMPARE(model.data(model.index(17, CallTableModel::CallIdColumn)).toString(), QStringLiteral("call_17"));
+}
+
+void TestCallTableModel::updatesWithoutReset()
+{
+    CallTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.upsert({makeCall(QStringLiteral("a"), CallStatus::Scheduled),
+                  makeCall(QStringLiteral("b"), CallStatus::Scheduled)});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.upsert(makeCall(QStringLiteral("b"), CallStatus::Ongoing));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+    QCOMPARE(model.data(model.index(1, CallTableModel::StatusColumn)).toString(), QStringLiteral("Ongoing"));
+}
+
+void TestCallTableModel::contiguousRangesForFewChanges()
+{
+    CallTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CallSnapshot> calls;
+    for (int i = 0; i < 100; ++i)
+        calls.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Scheduled));
+    model.upsert(calls);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // rows 10, 11, 12 and 40: two ranges
+    model.upsert({makeCall(QStringLiteral("c11"), CallStatus::Ongoing),
+                  makeCall(QStringLiteral("c40"), CallStatus::Ongoing),
+                  makeCall(QStringLiteral("c10"), CallStatus::Ongoing),
+                  makeCall(QStringLiteral("c12"), CallStatus::Ongoing)});
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 12);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 40);
+    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 40);
+}
+
+void TestCallTableModel::oneRangeWhenMostRowsChange()
+{
+    CallTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CallSnapshot> calls;
+    for (int i = 0; i < 100; ++i)
+        calls.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Scheduled));
+    model.upsert(calls);
+    QList<CallSnapshot> updates;
+    for (int i = 0; i < 100; i += 3)
+        updates.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Completed));
+    for (int i = 1; i < 100; i += 3)
+        updates.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Completed));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.upsert(updates);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 99);
+}
+
+void TestCallTableModel::countsFollowStatus()
+{
+    CallTableModel model;
+    QSignalSpy counts(&model, &CallTableModel::countsChanged);
+    model.upsert({makeCall(QStringLiteral("a"), CallStatus::Scheduled),
+                  makeCall(QStringLiteral("b"), CallStatus::Ongoing),
+                  makeCall(QStringLiteral("c"), CallStatus::Ongoing)});
+    QCOMPARE(model.count(CallStatus::Ongoing), 2);
+    QCOMPARE(model.count(CallStatus::Scheduled), 1);
+    model.upsert(makeCall(QStringLiteral("b"), CallStatus::Completed));
+    QCOMPARE(model.count(CallStatus::Ongoing), 1);
+    QCOMPARE(model.count(CallStatus::Completed), 1);
+    model.removeCalls({QStringLiteral("c")});
+    QCOMPARE(model.count(CallStatus::Ongoing), 0);
+    QCOMPARE(counts.count(), 3);
+    // Same status again: no count signal.
+    model.upsert(makeCall(QStringLiteral("a"), CallStatus::Scheduled));
+    QCOMPARE(counts.count(), 3);
+}
+
+void TestCallTableModel::unknownStatusIsShownVerbatim()
+{
+    CallTableModel model;
+    CallSnapshot call = makeCall(QStringLiteral("v"), CallStatus::Unknown);
+    call.statusText = QStringLiteral("VOICEMAIL");
+    model.upsert(call);
+    QCOMPARE(model.data(model.index(0, CallTableModel::StatusColumn)).toString(),
+             QStringLiteral("VOICEMAIL"));
+    QVERIFY(model.data(model.index(0, CallTableModel::StatusColumn), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("VOICEMAIL")));
+    QCOMPARE(model.count(CallStatus::Unknown), 1);
+}
+
+void TestCallTableModel::notFoundRows()
+{
+    CallTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.addPlaceholder(QStringLiteral("ghost")));
+    QVERIFY(!model.addPlaceholder(QStringLiteral("ghost")));
+    QCOMPARE(model.data(model.index(0, CallTableModel::StatusColumn)).toString(),
+             QStringLiteral("Checking…"));
+    model.setNotFound({QStringLiteral("ghost")}, true);
+    QCOMPARE(model.data(model.index(0, CallTableModel::StatusColumn)).toString(),
+             QStringLiteral("Not found"));
+    QCOMPARE(model.notFoundCount(), 1);
+    // A real answer clears it.
+    model.upsert(makeCall(QStringLiteral("ghost"), CallStatus::Scheduled));
+    QCOMPARE(model.notFoundCount(), 0);
+    QCOMPARE(model.data(model.index(0, CallTableModel::StatusColumn)).toString(),
+             QStringLiteral("Scheduled"));
+}
+
+void TestCallTableModel::ongoingDurationTicks()
+{
+    ManualClock clock;
+    CallTableModel model(clock);
+    CallSnapshot call =
+        makeCall(QStringLiteral("live"), CallStatus::Ongoing, clock.now().toMSecsSinceEpoch());
+    call.receivedAt = clock.now();
+    model.upsert(call);
+    const QModelIndex duration = model.index(0, CallTableModel::DurationColumn);
+    QCOMPARE(duration.data().toString(), QStringLiteral("0:00"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    clock.advance(65'000);
+    model.tick();
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(duration.data().toString(), QStringLiteral("1:05"));
+    QCOMPARE(duration.data(CallTableModel::RawValueRole).toLongLong(), 65);
+    QCOMPARE(model.index(0, CallTableModel::LastUpdateColumn).data().toString(), QStringLiteral("1 min ago"));
+    // Ended: the reported duration stands, no more ticking.
+    call.status = CallStatus::Completed;
+    call.duration = 61;
+    model.upsert(call);
+    clock.advance(600'000);
+    QCOMPARE(duration.data().toString(), QStringLiteral("1:01"));
+}
+
+void TestCallTableModel::rawValueRoleSortsNumerically()
+{
+    CallTableModel model;
+    CallSnapshot a = makeCall(QStringLiteral("a"), CallStatus::Completed);
+    a.duration = 9;
+    CallSnapshot b = makeCall(QStringLiteral("b"), CallStatus::Completed);
+    b.duration = 10;
+    model.upsert({a, b});
+    // As text "9:.." > "10"; raw values order correctly.
+    QVERIFY(model.index(0, CallTableModel::DurationColumn).data(CallTableModel::RawValueRole).toLongLong() <
+            model.index(1, CallTableModel::DurationColumn).data(CallTableModel::RawValueRole).toLongLong());
+    QVERIFY(model.index(0, CallTableModel::StartedColumn).data(CallTableModel::RawValueRole).toLongLong() >
+            0);
+}
+
+void TestCallTableModel::removeCallsKeepsLookupConsistent()
+{
+    CallTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CallSnapshot> calls;
+    for (int i = 0; i < 10; ++i)
+        calls.append(makeCall(QStringLiteral("r%1").arg(i), CallStatus::Scheduled));
+    model.upsert(calls);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QCOMPARE(model.removeCalls(
+                 {QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r7"), QStringLiteral("nope")}),
+             3);
+    QCOMPARE(removed.count(), 2); // runs 2..3 and 7
+    QCOMPARE(model.rowCount(), 7);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(model.snapshotAt(row).callId), row);
+    QVERIFY(!model.contains(QStringLiteral("r7")));
+    QCOMPARE(model.count(CallStatus::Scheduled), 7);
+}
+
+void TestCallTableModel::formatDuration_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown") << qint64(-1) << QString();
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0:00");
+    QTest::newRow("seconds") << qint64(59) << QStringLiteral("0:59");
+    QTest::newRow("minutes") << qint64(180) << QStringLiteral("3:00");
+    QTest::newRow("hours") << qint64(3723) << QStringLiteral("1:02:03");
+}
+
+void TestCallTableModel::formatDuration()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, expected);
+    QCOMPARE(CallTableModel::formatDuration(seconds), expected);
+}
+
+void TestCallTableModel::formatAge_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("now") << qint64(2) << QStringLiteral("just now");
+    QTest::newRow("s") << qint64(42) << QStringLiteral("42 s ago");
+    QTest::newRow("min") << qint64(300) << QStringLiteral("5 min ago");
+    QTest::newRow("h") << qint64(7200) << QStringLiteral("2 h ago");
+    QTest::newRow("d") << qint64(200000) << QStringLiteral("2 d ago");
+}
+
+void TestCallTableModel::formatAge()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, expected);
+    QCOMPARE(CallTableModel::formatAge(seconds), expected);
+}
+
+void TestCallTableModel::colourIsNeverTheOnlyCue()
+{
+    CallTableModel model;
+    QList<CallSnapshot> calls;
+    const QList<CallStatus> statuses = {CallStatus::Scheduled, CallStatus::Ongoing, CallStatus::Completed,
+                                        CallStatus::Missed, CallStatus::Failed};
+    for (CallStatus status : statuses)
+        calls.append(makeCall(callStatusToString(status), status));
+    model.upsert(calls);
+    QSet<QString> labels;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, CallTableModel::StatusColumn);
+        labels.insert(index.data().toString());
+        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY2(!icon.isNull(), "every status has an icon");
+        QVERIFY(index.data(Qt::BackgroundRole).value<QColor>().isValid());
+    }
+    QCOMPARE(labels.size(), statuses.size());
+    // Shapes differ, not only colours: render each icon in black and compare the masks.
+    QSet<QByteArray> masks;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QImage image = model.index(row, CallTableModel::StatusColumn)
+                           .data(Qt::DecorationRole)
+                           .value<QIcon>()
+                           .pixmap(24, 24)
+                           .toImage()
+                           .convertToFormat(QImage::Format_Alpha8);
+        masks.insert(QByteArray(reinterpret_cast<const char *>(image.constBits()), int(image.sizeInBytes())));
+    }
+    QCOMPARE(masks.size(), statuses.size());
+}
+
+void TestCallTableModel::startedIsLocalTime()
+{
+    ManualClock clock(QDateTime(QDate(2025, 11, 15), QTime(12, 0)).toUTC());
+    CallTableModel model(clock);
+    const QDateTime todayLocal(QDate(2025, 11, 15), QTime(9, 5, 7));
+    const QDateTime earlierLocal(QDate(2025, 11, 12), QTime(18, 30, 0));
+    CallSnapshot today = makeCall(QStringLiteral("t"), CallStatus::Completed, todayLocal.toMSecsSinceEpoch());
+    CallSnapshot earlier =
+        makeCall(QStringLiteral("e"), CallStatus::Completed, earlierLocal.toMSecsSinceEpoch());
+    CallSnapshot unknown = makeCall(QStringLiteral("u"), CallStatus::Scheduled);
+    unknown.startTime = QDateTime();
+    model.upsert({today, earlier, unknown});
+    QCOMPARE(model.index(0, CallTableModel::StartedColumn).data().toString(), QStringLiteral("09:05:07"));
+    const QString older = model.index(1, CallTableModel::StartedColumn).data().toString();
+    QVERIFY2(older.endsWith(QStringLiteral("18:30")), qPrintable(older));
+    QVERIFY2(older.contains(QStringLiteral("12")), qPrintable(older)); // the day of the month
+    QCOMPARE(model.index(2, CallTableModel::StartedColumn).data().toString(), QString());
+    QCOMPARE(model.index(2, CallTableModel::StartedColumn).data(CallTableModel::RawValueRole).toLongLong(),
+             -1);
+}
+
+void TestCallTableModel::recordingCell()
+{
+    CallTableModel model;
+    CallSnapshot with = makeCall(QStringLiteral("w"), CallStatus::Completed);
+    with.recordingUrl = QUrl(QStringLiteral("https://recordings.example/w.mp3"));
+    model.upsert({with, makeCall(QStringLiteral("n"), CallStatus::Completed)});
+    const QModelIndex yes = model.index(0, CallTableModel::RecordingColumn);
+    const QModelIndex no = model.index(1, CallTableModel::RecordingColumn);
+    QVERIFY(!yes.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(no.data(Qt::DecorationRole).isNull());
+    QCOMPARE(yes.data(Qt::ToolTipRole).toString(), QStringLiteral("https://recordings.example/w.mp3"));
+    QCOMPARE(yes.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Recording available"));
+    QCOMPARE(no.data(Qt::AccessibleTextRole).toString(), QStringLiteral("No recording"));
+    QVERIFY(yes.data(CallTableModel::RawValueRole).toInt() > no.data(CallTableModel::RawValueRole).toInt());
+}
+
+QTEST_MAIN(TestCallTableModel)
+#include "tst_calltablemodel.moc"

@@ -1,0 +1,313 @@
+#include "testsupport.h"
+
+#include "calltablemodel.h"
+#include "calltracker.h"
+#include "dialgenclient.h"
+#include "sim/dialgensimulator.h"
+#include "sim/simworld.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace cw;
+
+class TestCallTracker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void followsACallToItsEnd();
+    void endedCallsAreNotPolledAgain();
+    void batchCallsAreCoveredByOneRequest();
+    void unknownCallIsMarkedNotFound();
+    void wrongKeyStopsPolling();
+    void boundedConcurrency();
+    void retryAfterPausesPolling();
+    void staleAnswersNeverGoBackwards();
+    void newAttemptReplacesTheError();
+    void backoffBounds_data();
+    void backoffBounds();
+
+private:
+    CallTracker::Settings fastSettings() const;
+    int requestsTo(const QString &path) const;
+
+    std::unique_ptr<sim::DialgenSimulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<DialgenClient> m_client;
+    std::unique_ptr<CallTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<CallTracker> m_tracker;
+    QList<QPair<QString, int>> m_served;
+};
+
+CallTracker::Settings TestCallTracker::fastSettings() const
+{
+    CallTracker::Settings settings;
+    settings.ongoingIntervalMs = 100;
+    settings.scheduledIntervalMs = 100;
+    settings.batchIntervalMs = 100;
+    settings.tickMs = 20;
+    settings.backoffBaseMs = 50;
+    settings.backoffCapMs = 200;
+    return settings;
+}
+
+void TestCallTracker::init()
+{
+    sim::SimConfig config;
+    config.seed = 7;
+    config.autoAdvance = false; // the test moves the world
+    config.autoTraffic = false;
+    config.historyDays = 0;
+    m_sim = std::make_unique<sim::DialgenSimulator>(config);
+    QString error;
+    QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+    m_served.clear();
+    connect(m_sim.get(), &sim::DialgenSimulator::requestServed, this,
+            [this](const QString &path, int status) {
+                m_served.append({path, status});
+            });
+
+    m_network = std::make_unique<QNetworkAccessManager>();
+    ClientConfig client;
+    client.baseUrl = m_sim->baseUrl();
+    client.apiKey = m_sim->apiKey();
+    client.transferTimeoutMs = 3000;
+    m_client = std::make_unique<DialgenClient>(m_network.get(), client);
+    m_model = std::make_unique<CallTableModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tracker = std::make_unique<CallTracker>(m_client.get(), m_model.get());
+    m_tracker->setSettings(fastSettings());
+}
+
+void TestCallTracker::cleanup()
+{
+    m_tracker.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sim.reset();
+}
+
+int TestCallTracker::requestsTo(const QString &path) const
+{
+    int n = 0;
+    for (const auto &served : m_served)
+        n += served.first == path ? 1 : 0;
+    return n;
+}
+
+void TestCallTracker::followsACallToItsEnd()
+{
+    sim::CallOptions options;
+    options.startDelayMs = 60'000;
+    const QString id = m_sim->world().createCall(options);
+    QVERIFY(m_tracker->trackCall(id));
+    QVERIFY(!m_tracker->trackCall(id)); // already tracked
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->index(0, CallTableModel::StatusColumn).data().toString(), QStringLiteral("Checking…"));
+    m_tracker->start();
+    QTRY_COMPARE(m_model->snapshot(id)->status, CallStatus::Scheduled);
+    QVERIFY(m_sim->world().forceStatus(id, sim::SimCallStatus::Ongoing));
+    QTRY_COMPARE(m_model->snapshot(id)->status, CallStatus::Ongoing);
+    QVERIFY(m_sim->world().forceStatus(id, sim::SimCallStatus::Completed));
+    QTRY_COMPARE(m_model->snapshot(id)->status, CallStatus::Completed);
+    QVERIFY(m_tracker->health().lastSuccess.isValid());
+    QCOMPARE(m_tracker->health().requestsFailed, 0);
+}
+
+void TestCallTracker::endedCallsAreNotPolledAgain()
+{
+    sim::CallOptions options;
+    options.startDelayMs = 60'000;
+    const QString id = m_sim->world().createCall(options);
+    QVERIFY(m_sim->world().forceStatus(id, sim::SimCallStatus::Failed, QStringLiteral("INVALID_NUMBER")));
+    m_tracker->trackCall(id);
+    m_tracker->start();
+    QTRY_COMPARE(m_model->snapshot(id)->status, CallStatus::Failed);
+    const int afterEnd = requestsTo(QStringLiteral("/api/v1/status/call"));
+    QTest::qWait(600); // six cadences
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/status/call")), afterEnd);
+    QCOMPARE(m_model->snapshot(id)->error, QStringLiteral("INVALID_NUMBER"));
+}
+
+void TestCallTracker::batchCallsAreCoveredByOneRequest()
+{
+    const QString batchId = m_sim->world().createBatch(25);
+    QVERIFY(m_tracker->trackBatch(batchId));
+    m_tracker->start();
+    QTRY_COMPARE(m_model->rowCount(), 25);
+    QTRY_VERIFY(requestsTo(QStringLiteral("/api/v1/status/batch")) >= 3);
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/status/call")), 0);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->snapshotAt(row).batchId, batchId);
+    // A change inside the batch arrives through the batch poll.
+    const QString member = m_sim->world().batch(batchId)->callIds.first();
+    QVERIFY(m_sim->world().forceStatus(member, sim::SimCallStatus::Ongoing));
+    QTRY_COMPARE(m_model->snapshot(member)->status, CallStatus::Ongoing);
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/status/call")), 0);
+}
+
+void TestCallTracker::unknownCallIsMarkedNotFound()
+{
+    QSignalSpy notFound(m_tracker.get(), &CallTracker::callNotFound);
+    m_tracker->trackCall(QStringLiteral("call_nobody_knows"));
+    m_tracker->start();
+    QTRY_COMPARE(notFound.count(), 1);
+    QVERIFY(m_model->isNotFound(QStringLiteral("call_nobody_knows")));
+    QCOMPARE(m_model->index(0, CallTableModel::StatusColumn).data().toString(), QStringLiteral("Not found"));
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/status/call")), 1);
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/call/check-status")), 1);
+    QTest::qWait(400);
+    QCOMPARE(m_served.size(), 2); // no more polling
+    QCOMPARE(m_tracker->health().activeCalls, 0);
+    // A manual refresh asks again.
+    m_tracker->refreshCall(QStringLiteral("call_nobody_knows"));
+    QTRY_COMPARE(notFound.count(), 2);
+}
+
+void TestCallTracker::wrongKeyStopsPolling()
+{
+    ClientConfig config = m_client->config();
+    config.apiKey = QStringLiteral("wrong");
+    m_client->setConfig(config);
+    for (int i = 0; i < 3; ++i)
+        m_tracker->trackCall(m_sim->world().createCall());
+    m_tracker->start();
+    QTRY_VERIFY(m_tracker->health().authProblem);
+    QCOMPARE(m_tracker->health().lastError.kind, ApiError::Kind::Unauthorized);
+    QTest::qWait(300);
+    const int sent = int(m_served.size());
+    QVERIFY(sent >= 1 && sent <= 3); // at most what was already in flight
+    QTest::qWait(300);
+    QCOMPARE(int(m_served.size()), sent);
+    // A valid key and a refresh bring it back.
+    config.apiKey = m_sim->apiKey();
+    m_client->setConfig(config);
+    m_tracker->refreshAll();
+    QTRY_VERIFY(!m_tracker->health().authProblem);
+    QTRY_COMPARE(m_model->count(CallStatus::Scheduled), 3);
+}
+
+void TestCallTracker::boundedConcurrency()
+{
+    sim::FaultConfig faults;
+    faults.latencyMs = 150;
+    m_sim->setFaults(faults);
+    CallTracker::Settings settings = fastSettings();
+    settings.maxInFlight = 3;
+    m_tracker->setSettings(settings);
+    QStringList ids;
+    for (int i = 0; i < 12; ++i)
+        ids << m_sim->world().createCall();
+    m_tracker->trackCalls(ids);
+    int maxSeen = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] { maxSeen = qMax(maxSeen, m_client->inFlight()); });
+    sampler.start(5);
+    m_tracker->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->count(CallStatus::Scheduled), 12, 10000);
+    QVERIFY2(maxSeen <= 3, qPrintable(QString::number(maxSeen)));
+    QVERIFY(maxSeen >= 2); // the limit is used, not serialised to one
+}
+
+void TestCallTracker::retryAfterPausesPolling()
+{
+    sim::FaultConfig faults;
+    faults.rateLimitRate = 1.0;
+    faults.retryAfterSeconds = 1;
+    m_sim->setFaults(faults);
+    m_tracker->trackCall(m_sim->world().createCall());
+    m_tracker->start();
+    QTRY_COMPARE(m_tracker->health().lastError.kind, ApiError::Kind::RateLimited);
+    QVERIFY(m_tracker->health().pausedUntil.isValid());
+    const int sent = int(m_served.size());
+    QTest::qWait(700); // inside the pause: nothing goes out despite 100 ms cadences
+    QCOMPARE(int(m_served.size()), sent);
+    m_sim->setFaults({});
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->count(CallStatus::Scheduled), 1, 5000);
+}
+
+void TestCallTracker::staleAnswersNeverGoBackwards()
+{
+    CallSnapshot done;
+    done.callId = QStringLiteral("c1");
+    done.status = CallStatus::Completed;
+    done.statusText = QStringLiteral("COMPLETED");
+    done.startTime = QDateTime::currentDateTimeUtc().addSecs(-100);
+    done.duration = 80;
+    QVERIFY(m_tracker->apply(done));
+    CallSnapshot late = done;
+    late.status = CallStatus::Ongoing;
+    late.statusText = QStringLiteral("ONGOING");
+    late.duration.reset();
+    QVERIFY(!m_tracker->apply(late));
+    QCOMPARE(m_model->snapshot(QStringLiteral("c1"))->status, CallStatus::Completed);
+    QCOMPARE(m_model->snapshot(QStringLiteral("c1"))->duration, std::optional<qint64>(80));
+}
+
+void TestCallTracker::newAttemptReplacesTheError()
+{
+    CallSnapshot missed;
+    missed.callId = QStringLiteral("c2");
+    missed.status = CallStatus::Missed;
+    missed.statusText = QStringLiteral("MISSED");
+    missed.error = QStringLiteral("NO_ANSWER");
+    missed.phoneNumber = QStringLiteral("+15550001111");
+    missed.startTime = QDateTime::currentDateTimeUtc().addSecs(-4000);
+    m_tracker->apply(missed);
+    CallSnapshot retry;
+    retry.callId = QStringLiteral("c2");
+    retry.status = CallStatus::Ongoing;
+    retry.statusText = QStringLiteral("ONGOING");
+    retry.startTime = QDateTime::currentDateTimeUtc().addSecs(-10);
+    QVERIFY(m_tracker->apply(retry));
+    const CallSnapshot *now = m_model->snapshot(QStringLiteral("c2"));
+    QCOMPARE(now->status, CallStatus::Ongoing);
+    QVERIFY(now->error.isEmpty());                              // the old attempt's error is gone
+    QCOMPARE(now->phoneNumber, QStringLiteral("+15550001111")); // who is called stays
+}
+
+void TestCallTracker::backoffBounds_data()
+{
+    QTest::addColumn<int>("attempt");
+    QTest::addColumn<qint64>("ceiling");
+    QTest::newRow("1st") << 1 << qint64(1000);
+    QTest::newRow("2nd") << 2 << qint64(2000);
+    QTest::newRow("4th") << 4 << qint64(8000);
+    QTest::newRow("7th capped") << 7 << qint64(60000);
+    QTest::newRow("40th capped") << 40 << qint64(60000);
+}
+
+void TestCallTracker::backoffBounds()
+{
+    QFETCH(int, attempt);
+    QFETCH(qint64, ceiling);
+    QRandomGenerator random(1234);
+    qint64 lowest = ceiling;
+    qint64 highest = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const qint64 delay = CallTracker::backoffDelayMs(attempt, 1000, 60000, random);
+        QVERIFY(delay >= 0 && delay <= ceiling);
+        lowest = qMin(lowest, delay);
+        highest = qMax(highest, delay);
+    }
+    // Full jitter: the whole range is used.
+    QVERIFY(lowest < ceiling / 10);
+    QVERIFY(highest > ceiling * 9 / 10);
+}
+
+QTEST_GUILESS_MAIN(TestCallTracker)
+#include "tst_calltracker.moc"

@@ -1,0 +1,332 @@
+#include "mainwindow.h"
+
+#include "callfilterproxymodel.h"
+#include "calltablemodel.h"
+#include "calltracker.h"
+#include "statusstyle.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cw {
+
+MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_tracker(tracker)
+    , m_proxy(new CallFilterProxyModel(this))
+{
+    setWindowTitle(tr("CallWatch"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/callwatch.svg")));
+    m_proxy->setSourceModel(m_model);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 0);
+    layout->setSpacing(6);
+
+    m_sourceLabel = new QLabel(central);
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
+    m_sourceLabel->setVisible(false);
+    layout->addWidget(m_sourceLabel);
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setAccessibleName(tr("Problem"));
+    layout->addWidget(m_banner);
+
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Filter by call id, phone, contact or batch  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter calls"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CallFilterProxyModel::setSearchText);
+    layout->addWidget(m_search);
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("callTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CallTableModel::StartedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAccessibleName(tr("Tracked calls"));
+    // Fixed row height and fixed column widths keep the table fast with 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[CallTableModel::ColumnCount] = {15, 9, 10, 11, 12, 10, 6, 17, 6, 8, 7};
+    for (int c = 0; c < CallTableModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c] * em);
+
+    m_emptyLabel = new QLabel(central);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyLabel->setText(
+        tr("<h2>No calls tracked yet</h2>"
+           "<p>Set your Dialgen API key in the <b>DIALGEN_API_KEY</b> environment variable,<br>"
+           "then add call ids with <b>Add calls…</b> (Ctrl+N) or follow a whole batch with "
+           "<b>Track batch…</b> (Ctrl+B).</p>"
+           "<p>Just looking? Start CallWatch with <b>--demo</b> to watch simulated calls.</p>"));
+
+    m_stack = new QStackedWidget(central);
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_table);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_healthLabel = new QLabel(this);
+    m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_healthLabel);
+
+    buildActions();
+
+    connect(m_model, &CallTableModel::countsChanged, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    connect(m_tracker, &CallTracker::healthChanged, this, &MainWindow::updateHealth);
+    // Ages in the status bar move on even when nothing arrives.
+    auto *ageTimer = new QTimer(this);
+    ageTimer->setInterval(1000);
+    connect(ageTimer, &QTimer::timeout, this, &MainWindow::updateHealth);
+    ageTimer->start();
+
+    applyTheme();
+    updateEmptyState();
+    updateHealth();
+    resize(1280, 760);
+}
+
+void MainWindow::buildActions()
+{
+    const Theme theme = m_model->theme();
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *addCallsAction =
+        toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("add"), theme), tr("Add calls…"));
+    addCallsAction->setShortcut(QKeySequence::New);
+    addCallsAction->setToolTip(tr("Track one or more call ids (Ctrl+N)"));
+    connect(addCallsAction, &QAction::triggered, this, &MainWindow::promptAddCalls);
+
+    auto *batchAction =
+        toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("add"), theme), tr("Track batch…"));
+    batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    batchAction->setToolTip(tr("Follow every call of a batch (Ctrl+B)"));
+    connect(batchAction, &QAction::triggered, this, &MainWindow::promptTrackBatch);
+
+    toolbar->addSeparator();
+    auto *refreshAction =
+        toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("refresh"), theme), tr("Refresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setToolTip(tr("Ask Dialgen about every tracked call now (F5)"));
+    connect(refreshAction, &QAction::triggered, m_tracker, &CallTracker::refreshAll);
+
+    m_pauseAction = toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("pause"), theme), tr("Pause"));
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pauseAction->setToolTip(tr("Pause or resume polling (Ctrl+P)"));
+    connect(m_pauseAction, &QAction::triggered, this, [this] {
+        if (m_tracker->isRunning())
+            m_tracker->stop();
+        else
+            m_tracker->start();
+    });
+
+    auto *findAction = new QAction(tr("Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    QWidget::addAction(findAction);
+
+    auto *quitAction = new QAction(tr("Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    QWidget::addAction(quitAction);
+}
+
+void MainWindow::setSourceDescription(const QString &text)
+{
+    m_sourceLabel->setText(text);
+    m_sourceLabel->setVisible(!text.isEmpty());
+}
+
+QStringList MainWindow::splitIds(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+bool MainWindow::isPlausibleId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 200)
+        return false;
+    for (const QChar c : id) {
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return false;
+    }
+    return true;
+}
+
+QStringList MainWindow::addCallIds(const QString &text)
+{
+    QStringList valid;
+    QStringList invalid;
+    for (const QString &id : splitIds(text)) {
+        if (isPlausibleId(id))
+            valid.append(id);
+        else
+            invalid.append(id);
+    }
+    m_tracker->trackCalls(valid);
+    return invalid;
+}
+
+void MainWindow::promptAddCalls()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Add calls"), tr("Paste call ids, one per line or separated by commas or spaces:"),
+        QString(), &ok);
+    if (!ok)
+        return;
+    const QStringList invalid = addCallIds(text);
+    if (!invalid.isEmpty()) {
+        QMessageBox::warning(this, tr("Some ids were not added"),
+                             tr("These entries are not valid call ids and were not added:\n\n%1")
+                                 .arg(invalid.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+}
+
+void MainWindow::promptTrackBatch()
+{
+    bool ok = false;
+    const QString id =
+        QInputDialog::getText(this, tr("Track batch"), tr("Batch id:"), QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    if (!isPlausibleId(id)) {
+        QMessageBox::warning(this, tr("Not a batch id"), tr("\"%1\" is not a valid batch id.").arg(id));
+        return;
+    }
+    m_tracker->trackBatch(id);
+}
+
+void MainWindow::updateEmptyState()
+{
+    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyLabel) : m_table);
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    QStringList parts;
+    parts << (shown == total ? tr("%n call(s)", nullptr, total)
+                             : tr("%1 of %n call(s) shown", nullptr, total).arg(shown));
+    for (CallStatus status : {CallStatus::Scheduled, CallStatus::Ongoing, CallStatus::Completed,
+                              CallStatus::Missed, CallStatus::Failed}) {
+        parts << QStringLiteral("%1 %2").arg(StatusStyle::label(status)).arg(m_model->count(status));
+    }
+    m_countLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::updateHealth()
+{
+    const CallTracker::Health &health = m_tracker->health();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString text;
+    QString bannerText;
+    QString colour;
+    if (health.authProblem) {
+        text = tr("Polling stopped");
+        bannerText =
+            health.lastError.userMessage() + tr("  Set a valid API key (DIALGEN_API_KEY) and press Refresh.");
+        colour = QStringLiteral("#c24e00");
+    } else if (!health.running) {
+        text = tr("Polling paused");
+        colour = QStringLiteral("#a66f00");
+    } else if (health.pausedUntil.isValid() && now < health.pausedUntil) {
+        text = tr("Dialgen asked us to wait · resuming in %1 s").arg(now.secsTo(health.pausedUntil));
+        colour = QStringLiteral("#a66f00");
+    } else if (health.lastErrorAt.isValid() &&
+               (!health.lastSuccess.isValid() || health.lastErrorAt > health.lastSuccess)) {
+        text = tr("Polling trouble: %1").arg(health.lastError.userMessage());
+        colour = QStringLiteral("#c24e00");
+        if (health.lastError.kind == ApiError::Kind::PaymentRequired)
+            bannerText = health.lastError.userMessage();
+    } else if (health.lastSuccess.isValid()) {
+        text = tr("Polling OK · last answer %1 · %2 in flight")
+                   .arg(CallTableModel::formatAge(health.lastSuccess.secsTo(now)))
+                   .arg(health.inFlight);
+        colour = QStringLiteral("#007a5a");
+    } else {
+        text = tr("Connecting…");
+    }
+    m_healthLabel->setText(
+        QStringLiteral("<span style='color:%1'>●</span> %2")
+            .arg(colour.isEmpty() ? QStringLiteral("#888888") : colour, text.toHtmlEscaped()));
+    m_healthLabel->setToolTip(
+        tr("%1 requests answered, %2 failed").arg(health.requestsOk).arg(health.requestsFailed));
+    m_banner->setText(bannerText);
+    m_banner->setVisible(!bannerText.isEmpty());
+    if (m_pauseAction) {
+        const Theme theme = m_model->theme();
+        m_pauseAction->setText(health.running ? tr("Pause") : tr("Resume"));
+        m_pauseAction->setIcon(StatusStyle::themedIcon(
+            health.running ? QStringLiteral("pause") : QStringLiteral("play"), theme));
+    }
+}
+
+void MainWindow::applyTheme()
+{
+    const Theme theme = StatusStyle::themeFor(palette().color(QPalette::Window));
+    m_model->setTheme(theme);
+    const bool dark = theme == Theme::Dark;
+    m_banner->setStyleSheet(
+        dark ? QStringLiteral(
+                   "QLabel#banner { background: #5a2a12; color: #ffe6d9; padding: 8px; border-radius: 4px; }")
+             : QStringLiteral("QLabel#banner { background: #fde8dc; color: #5a2108; padding: 8px; "
+                              "border-radius: 4px; }"));
+    m_sourceLabel->setStyleSheet(dark ? QStringLiteral("color: #a9b8cc;")
+                                      : QStringLiteral("color: #5a6a7e;"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace cw

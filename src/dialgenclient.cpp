@@ -165,7 +165,8 @@ int DialgenClient::parseRetryAfter(const QByteArray &value, const QDateTime &now
         if (when.date().year() < 1970)
             when = when.addYears(100); // two-digit years in RFC 850 dates
         when = QDateTime(when.date(), when.time(), QTimeZone::utc());
-        const qint64 delta = now.secsTo(when);
+        // Round up: resuming a fraction of a second early would be resuming too early.
+        const qint64 delta = (now.msecsTo(when) + 999) / 1000;
         return int(qBound(qint64(0), delta, qint64(24 * 3600)));
     }
     return -1;

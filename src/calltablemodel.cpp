@@ -2,6 +2,7 @@
 
 #include "errorcodes.h"
 
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -132,6 +133,8 @@ QVariant CallTableModel::displayData(const CallSnapshot &call, int column) const
     case StatusColumn:
         if (call.status == CallStatus::Unknown && m_notFound.contains(call.callId))
             return tr("Not found");
+        if (isPossiblyStuck(call))
+            return tr("%1 — possibly stuck").arg(StatusStyle::label(call.status));
         return StatusStyle::label(call.status, call.statusText);
     case PhoneColumn:
         return call.phoneNumber;
@@ -147,8 +150,12 @@ QVariant CallTableModel::displayData(const CallSnapshot &call, int column) const
         return errorCellText(call.error);
     case RecordingColumn:
         return QString(); // an icon; the accessible text says it in words
-    case LastUpdateColumn:
-        return call.receivedAt.isValid() ? formatAge(call.receivedAt.secsTo(m_clock.now())) : QString();
+    case LastUpdateColumn: {
+        if (!call.receivedAt.isValid())
+            return QString();
+        const QString age = formatAge(call.receivedAt.secsTo(m_clock.now()));
+        return m_stale.contains(call.callId) ? tr("%1 · stale").arg(age) : age;
+    }
     case SourceColumn:
         return call.receivedAt.isValid() ? snapshotSourceName(call.source) : QString();
     case ColumnCount:
@@ -213,6 +220,14 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == RecordingColumn && call.recordingUrl.isValid())
             return call.recordingUrl.toString();
+        if (column == LastUpdateColumn && m_stale.contains(call.callId))
+            return tr(
+                "CallWatch has not been able to update this call for a while; what you see may be out of "
+                "date. Polling keeps trying.");
+        if (column == StatusColumn && isPossiblyStuck(call))
+            return tr("This call has been ongoing for longer than %1 minutes. CallWatch re-checks it with "
+                      "Dialgen's persistent status.")
+                .arg(m_maxCallDurationS / 60);
         if (column == StatusColumn && m_notFound.contains(call.callId))
             return tr("Dialgen does not know this call id (live and persistent status both answered 404). "
                       "Use Refresh to ask again.");
@@ -227,6 +242,13 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         if (column == RecordingColumn)
             return call.recordingUrl.isValid() ? tr("Recording available") : tr("No recording");
         return displayData(call, column);
+    case Qt::FontRole:
+        if (m_stale.contains(call.callId)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (column == DurationColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -354,6 +376,7 @@ int CallTableModel::removeCalls(const QStringList &callIds)
         for (int r = first; r <= last; ++r) {
             countAdd(m_rows.at(r), -1);
             m_notFound.remove(m_rows.at(r).callId);
+            m_stale.remove(m_rows.at(r).callId);
         }
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
@@ -373,6 +396,7 @@ void CallTableModel::clear()
     m_rows.clear();
     m_rowById.clear();
     m_notFound.clear();
+    m_stale.clear();
     m_counts.fill(0);
     endRemoveRows();
     Q_EMIT countsChanged();
@@ -414,11 +438,36 @@ void CallTableModel::setNotFound(const QStringList &callIds, bool notFound)
         Q_EMIT countsChanged();
 }
 
+bool CallTableModel::isPossiblyStuck(const CallSnapshot &call) const
+{
+    return call.status == CallStatus::Ongoing && call.startTime.isValid() &&
+           call.startTime.secsTo(m_clock.now()) > m_maxCallDurationS;
+}
+
+void CallTableModel::setStale(const QStringList &callIds)
+{
+    QSet<QString> next(callIds.cbegin(), callIds.cend());
+    if (next == m_stale)
+        return;
+    QList<int> rows;
+    for (const QString &id : std::as_const(m_stale)) {
+        if (!next.contains(id))
+            rows.append(m_rowById.value(id, -1));
+    }
+    for (const QString &id : std::as_const(next)) {
+        if (!m_stale.contains(id))
+            rows.append(m_rowById.value(id, -1));
+    }
+    rows.removeAll(-1);
+    m_stale = std::move(next);
+    emitRowsChanged(rows);
+}
+
 void CallTableModel::tick()
 {
     if (m_rows.isEmpty())
         return;
-    // Ages change on every row; durations only on ongoing ones. Two column ranges, one signal each.
+    // Ages change on every row; durations and 'possibly stuck' on ongoing ones: one signal per column.
     const int last = int(m_rows.size()) - 1;
     Q_EMIT dataChanged(index(0, DurationColumn), index(last, DurationColumn),
                        {Qt::DisplayRole, RawValueRole});

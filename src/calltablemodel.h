@@ -68,6 +68,13 @@ public:
     bool isNotFound(const QString &callId) const { return m_notFound.contains(callId); }
     int notFoundCount() const { return int(m_notFound.size()); }
 
+    // Calls with no successful update for several cadences: shown greyed, marked "stale".
+    void setStale(const QStringList &callIds);
+    bool isStale(const QString &callId) const { return m_stale.contains(callId); }
+    // ONGOING for longer than this is shown as "possibly stuck" (Dialgen's calls are much shorter).
+    void setMaxCallDuration(qint64 seconds) { m_maxCallDurationS = seconds; }
+    bool isPossiblyStuck(const CallSnapshot &call) const;
+
     bool contains(const QString &callId) const { return m_rowById.contains(callId); }
     int rowOf(const QString &callId) const { return m_rowById.value(callId, -1); }
     const CallSnapshot *snapshot(const QString &callId) const;
@@ -104,6 +111,8 @@ private:
     QHash<QString, int> m_rowById;
     std::array<int, 6> m_counts{};
     QSet<QString> m_notFound;
+    QSet<QString> m_stale;
+    qint64 m_maxCallDurationS = 1800;
     Theme m_theme = Theme::Light;
 };
 

@@ -2,13 +2,8 @@
 
 #include "calltablemodel.h"
 #include "dialgenclient.h"
+#include "errorcodes.h"
 #include "lifecycle.h"
-
-#include <QPointer>
-
-#include <algorithm>
-
-#include <cmath>
 
 namespace cw {
 
@@ -17,88 +12,70 @@ CallTracker::CallTracker(DialgenClient *client, CallTableModel *model, const Clo
     , m_client(client)
     , m_model(model)
     , m_clock(clock)
-    , m_random(QRandomGenerator::securelySeeded())
+    , m_scheduler(clock)
 {
     m_timer.setInterval(m_settings.tickMs);
-    connect(&m_timer, &QTimer::timeout, this, &CallTracker::poll);
+    connect(&m_timer, &QTimer::timeout, this, &CallTracker::pump);
+    m_timer.start(); // ticks durations and ages even while polling is paused
+    m_scheduler.pause();
 }
 
 CallTracker::~CallTracker()
 {
-    // Replies outlive us only until their network reply finishes; make sure they don't call back.
-    for (auto *targets : {&m_calls, &m_batches}) {
-        for (Target &target : *targets) {
-            if (target.reply)
-                target.reply->disconnect(this);
-        }
-    }
+    // Replies finish after we are gone only if their network reply does; they must not call back.
+    const QList<ApiReply *> replies = m_replies;
+    for (ApiReply *reply : replies)
+        reply->disconnect(this);
 }
 
 void CallTracker::setSettings(const Settings &settings)
 {
     m_settings = settings;
+    m_scheduler.setSettings(settings.poll);
+    m_model->setMaxCallDuration(settings.poll.maxCallDurationS);
     m_timer.setInterval(qMax(10, settings.tickMs));
-}
-
-qint64 CallTracker::backoffDelayMs(int attempt, int baseMs, int capMs, QRandomGenerator &random)
-{
-    const int exponent = qBound(0, attempt - 1, 30);
-    const qint64 ceiling = qMin<qint64>(capMs, qint64(baseMs) << exponent);
-    return qint64(random.bounded(double(ceiling) + 1.0));
 }
 
 int CallTracker::trackCalls(const QStringList &callIds)
 {
     int added = 0;
-    const QDateTime now = m_clock.now();
     for (const QString &raw : callIds) {
         const QString id = raw.trimmed();
-        if (id.isEmpty() || m_calls.contains(id))
+        if (id.isEmpty() || !m_scheduler.addCall(id))
             continue;
-        Target target;
-        target.id = id;
-        target.due = now;
-        m_calls.insert(id, target);
         m_model->addPlaceholder(id);
         ++added;
     }
-    if (added)
+    if (added) {
         refreshHealthCounts();
+        if (m_running)
+            QMetaObject::invokeMethod(this, &CallTracker::pump, Qt::QueuedConnection);
+    }
     return added;
 }
 
 bool CallTracker::trackBatch(const QString &batchId)
 {
     const QString id = batchId.trimmed();
-    if (id.isEmpty() || m_batches.contains(id))
+    if (id.isEmpty() || !m_scheduler.addBatch(id))
         return false;
-    Target target;
-    target.id = id;
-    target.isBatch = true;
-    target.due = m_clock.now();
-    m_batches.insert(id, target);
+    m_batches.insert(id);
     refreshHealthCounts();
+    if (m_running)
+        QMetaObject::invokeMethod(this, &CallTracker::pump, Qt::QueuedConnection);
     return true;
 }
 
 void CallTracker::untrackCalls(const QStringList &callIds)
 {
     for (const QString &id : callIds) {
-        const auto it = m_calls.find(id);
-        if (it == m_calls.end())
-            continue;
-        if (it->reply)
-            it->reply->abort();
-        m_calls.erase(it);
+        m_scheduler.removeCall(id);
+        m_attempts.remove(id);
+        m_endSeen.remove(id);
     }
     m_model->removeCalls(callIds);
     refreshHealthCounts();
-}
-
-bool CallTracker::isNotFound(const QString &callId) const
-{
-    const auto it = m_calls.constFind(callId);
-    return it != m_calls.constEnd() && it->notFound;
+    Q_EMIT healthChanged();
 }
 
 void CallTracker::setDiscoverBatches(bool discover)
@@ -109,126 +86,97 @@ void CallTracker::setDiscoverBatches(bool discover)
 
 void CallTracker::start()
 {
+    m_running = true;
+    m_scheduler.resume();
     m_health.running = true;
-    m_timer.start();
-    poll();
+    pump();
     Q_EMIT healthChanged();
 }
 
 void CallTracker::stop()
 {
-    m_timer.stop();
+    m_running = false;
+    m_scheduler.pause();
     m_health.running = false;
     Q_EMIT healthChanged();
 }
 
 void CallTracker::refreshAll()
 {
-    const QDateTime now = m_clock.now();
+    m_scheduler.refreshAll();
+    m_model->setNotFound(m_model->callIds(), false);
+    m_nextDiscovery = m_clock.now();
     m_health.authProblem = false;
     m_health.pausedUntil = {};
-    for (auto *targets : {&m_calls, &m_batches}) {
-        for (Target &target : *targets) {
-            target.due = now;
-            target.notFound = false;
-            target.failures = 0;
-        }
-    }
-    m_model->setNotFound(m_model->callIds(), false);
-    m_nextDiscovery = now;
-    poll();
+    pump();
+    Q_EMIT healthChanged();
 }
 
-void CallTracker::refreshCall(const QString &callId)
+void CallTracker::refreshCalls(const QStringList &callIds)
 {
-    const auto it = m_calls.find(callId);
-    if (it == m_calls.end())
-        return;
-    it->due = m_clock.now();
-    it->notFound = false;
-    m_model->setNotFound({callId}, false);
-    poll();
+    m_scheduler.refresh(callIds);
+    m_model->setNotFound(callIds, false);
+    m_health.authProblem = m_scheduler.authStopped();
+    pump();
 }
 
-qint64 CallTracker::cadenceFor(const Target &target) const
-{
-    if (target.isBatch)
-        return m_settings.batchIntervalMs;
-    const CallSnapshot *call = m_model->snapshot(target.id);
-    if (call && call->status == CallStatus::Ongoing)
-        return m_settings.ongoingIntervalMs;
-    return m_settings.scheduledIntervalMs;
-}
-
-void CallTracker::poll()
+void CallTracker::pump()
 {
     const QDateTime now = m_clock.now();
-    if (++m_tickCount * m_settings.tickMs >= 1000) {
-        m_tickCount = 0;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (nowMs - m_lastTickMs >= 1000) {
+        m_lastTickMs = nowMs;
         m_model->tick();
+        updateStale();
     }
-    if (!m_timer.isActive() || m_health.authProblem)
+    if (!m_running)
         return;
-    if (m_health.pausedUntil.isValid() && now < m_health.pausedUntil)
-        return;
-
-    if (m_discover && !m_discoveryInFlight && now >= m_nextDiscovery && m_inFlight < m_settings.maxInFlight)
+    if (m_discover && !m_discoveryInFlight && now >= m_nextDiscovery && !m_scheduler.authStopped())
         discover();
-
-    // Whoever has waited longest goes first, so a few fast-cadence targets can never starve the rest.
-    // Batches win ties: one request covers many calls.
-    QList<Target *> due;
-    for (Target &target : m_batches) {
-        if (!target.inFlight && now >= target.due)
-            due.append(&target);
+    const QList<PollRequest> due = m_scheduler.takeDue();
+    for (const PollRequest &request : due)
+        dispatch(request);
+    if (!due.isEmpty()) {
+        m_health.inFlight = m_scheduler.inFlight();
+        Q_EMIT healthChanged();
     }
-    for (Target &target : m_calls) {
-        if (target.inFlight || target.notFound || now < target.due)
-            continue;
-        if (m_batchMembers.contains(target.id))
-            continue; // its batch's poll covers it
-        const CallSnapshot *call = m_model->snapshot(target.id);
-        if (call && call->isTerminal())
-            continue; // ended calls are never polled again
-        due.append(&target);
-    }
-    const qsizetype slots = qMin<qsizetype>(due.size(), m_settings.maxInFlight - m_inFlight);
-    if (slots <= 0)
-        return;
-    const auto earlier = [](const Target *a, const Target *b) {
-        if (a->due != b->due)
-            return a->due < b->due;
-        return a->isBatch && !b->isBatch;
-    };
-    std::partial_sort(due.begin(), due.begin() + slots, due.end(), earlier);
-    for (qsizetype i = 0; i < slots; ++i)
-        dispatch(*due.at(i));
 }
 
-void CallTracker::dispatch(Target &target)
+void CallTracker::dispatch(const PollRequest &request)
 {
-    target.inFlight = true;
-    ++m_inFlight;
-    ApiReply *reply = target.isBatch ? m_client->fetchBatchCalls(target.id) : m_client->fetchCall(target.id);
-    target.reply = reply;
-    const bool isBatch = target.isBatch;
-    const QString id = target.id;
-    connect(reply, &ApiReply::finished, this,
-            [this, reply, isBatch, id] { handleReply(reply, isBatch, id); });
-    m_health.inFlight = m_inFlight;
+    ApiReply *reply = nullptr;
+    switch (request.kind) {
+    case PollRequest::Kind::Call:
+        reply = m_client->fetchCall(request.id);
+        break;
+    case PollRequest::Kind::CallPersistent:
+        reply = m_client->fetchCallPersistent(request.id);
+        break;
+    case PollRequest::Kind::BatchCalls:
+        reply = m_client->fetchBatchCalls(request.id);
+        break;
+    case PollRequest::Kind::BatchStatistics:
+        reply = m_client->fetchBatchStatistics(request.id);
+        break;
+    }
+    m_replies.append(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply, request] {
+        m_replies.removeOne(reply);
+        handleReply(reply, request);
+    });
 }
 
 void CallTracker::discover()
 {
     m_discoveryInFlight = true;
-    ++m_inFlight;
     ApiReply *reply = m_client->fetchBatchList();
+    m_replies.append(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
-        --m_inFlight;
+        m_replies.removeOne(reply);
         m_discoveryInFlight = false;
         m_nextDiscovery = m_clock.now().addMSecs(m_settings.batchDiscoveryIntervalMs);
         if (!reply->ok()) {
-            recordError(reply->error(), nullptr);
+            recordError(reply->error());
             return;
         }
         ++m_health.requestsOk;
@@ -239,96 +187,91 @@ void CallTracker::discover()
     });
 }
 
-void CallTracker::handleReply(ApiReply *reply, bool isBatch, const QString &id)
+PollScheduler::CallState CallTracker::stateOf(const CallSnapshot &call) const
 {
-    --m_inFlight;
-    m_health.inFlight = m_inFlight;
-    auto &targets = isBatch ? m_batches : m_calls;
-    const auto it = targets.find(id);
-    if (it == targets.end())
-        return; // untracked meanwhile
-    Target &target = *it;
-    target.inFlight = false;
-    target.reply = nullptr;
+    PollScheduler::CallState state;
+    state.status = call.status;
+    state.errorCode = normalizeErrorCode(call.error);
+    state.startTime = call.startTime;
+    if (call.isTerminal()) {
+        // Batch bodies carry no end time: startTime + duration, else when we first saw the end.
+        if (call.endTime.isValid())
+            state.endedAt = call.endTime;
+        else if (call.startTime.isValid() && call.duration)
+            state.endedAt = call.startTime.addSecs(*call.duration);
+        else
+            state.endedAt = m_endSeen.value(call.callId);
+    }
+    return state;
+}
+
+void CallTracker::handleReply(ApiReply *reply, const PollRequest &request)
+{
     const QDateTime now = m_clock.now();
+    PollScheduler::Outcome outcome;
+    outcome.error = reply->error();
 
     if (reply->ok()) {
-        target.failures = 0;
         ++m_health.requestsOk;
         m_health.lastSuccess = now;
-        if (isBatch) {
-            const BatchCalls &batch = reply->batchCalls();
-            QList<CallSnapshot> calls = batch.calls;
-            bool allEnded = !calls.isEmpty();
-            for (CallSnapshot &call : calls) {
-                if (call.batchId.isEmpty())
-                    call.batchId = id;
-                m_batchMembers.insert(call.callId);
-                allEnded = allEnded && call.isTerminal();
-            }
-            applyBatch(calls);
-            // A finished batch may still retry BUSY / NO_ANSWER calls later: keep looking, more slowly.
-            target.due =
-                now.addMSecs(allEnded ? qMax(60000, m_settings.batchIntervalMs) : cadenceFor(target));
-        } else {
+        m_health.insufficientCredits = false;
+        switch (request.kind) {
+        case PollRequest::Kind::Call:
+        case PollRequest::Kind::CallPersistent: {
             CallSnapshot call = reply->call();
-            if (call.callId.isEmpty())
-                call.callId = id;
             apply(call);
-            target.due = now.addMSecs(cadenceFor(target));
+            const CallSnapshot *current = m_model->snapshot(request.id);
+            outcome.call = stateOf(current ? *current : call);
+            break;
         }
-        refreshHealthCounts();
-        Q_EMIT healthChanged();
-        return;
+        case PollRequest::Kind::BatchCalls: {
+            const BatchCalls &batch = reply->batchCalls();
+            applyAll(batch.calls);
+            for (const CallSnapshot &call : batch.calls) {
+                const CallSnapshot *current = m_model->snapshot(call.callId);
+                outcome.members.insert(call.callId, stateOf(current ? *current : call));
+            }
+            break;
+        }
+        case PollRequest::Kind::BatchStatistics: {
+            const QString status = reply->batchStatistics().status;
+            outcome.batchFinished =
+                status == QLatin1String("completed") || status == QLatin1String("cancelled");
+            break;
+        }
+        }
+    } else if (outcome.error.kind != ApiError::Kind::Cancelled) {
+        recordError(outcome.error);
     }
 
-    if (reply->error().kind == ApiError::Kind::Cancelled)
-        return;
-    recordError(reply->error(), &target);
-}
-
-void CallTracker::recordError(const ApiError &error, Target *target)
-{
-    const QDateTime now = m_clock.now();
-    ++m_health.requestsFailed;
-    m_health.lastError = error;
-    m_health.lastErrorAt = now;
-
-    switch (error.kind) {
-    case ApiError::Kind::Unauthorized:
-    case ApiError::Kind::Forbidden:
-    case ApiError::Kind::MissingApiKey:
-    case ApiError::Kind::InsecureUrl:
-        // Asking again cannot help until the key or URL changes.
-        m_health.authProblem = true;
-        break;
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::BadRequest:
-        if (target && !target->isBatch) {
-            target->notFound = true;
-            m_model->setNotFound({target->id}, true);
-            Q_EMIT callNotFound(target->id);
-        } else if (target) {
-            target->due = now.addMSecs(m_settings.backoffCapMs);
-        }
-        break;
-    default:
-        if (target) {
-            ++target->failures;
-            target->due = now.addMSecs(backoffDelayMs(target->failures, m_settings.backoffBaseMs,
-                                                      m_settings.backoffCapMs, m_random));
-        }
-        if (error.retryAfterSeconds >= 0)
-            m_health.pausedUntil = now.addSecs(error.retryAfterSeconds);
-        break;
+    m_scheduler.finished(request, outcome);
+    if (!reply->ok() &&
+        (request.kind == PollRequest::Kind::Call || request.kind == PollRequest::Kind::CallPersistent) &&
+        m_scheduler.isNotFound(request.id)) {
+        m_model->setNotFound({request.id}, true);
+        Q_EMIT callNotFound(request.id);
     }
+    m_health.authProblem = m_scheduler.authStopped();
+    m_health.pausedUntil = m_scheduler.pausedUntil();
     refreshHealthCounts();
     Q_EMIT healthChanged();
+    // A slot just freed up.
+    QMetaObject::invokeMethod(this, &CallTracker::pump, Qt::QueuedConnection);
 }
 
-CallSnapshot CallTracker::merged(const CallSnapshot &incoming, bool *changed) const
+void CallTracker::recordError(const ApiError &error)
+{
+    ++m_health.requestsFailed;
+    m_health.lastError = error;
+    m_health.lastErrorAt = m_clock.now();
+    if (error.kind == ApiError::Kind::PaymentRequired)
+        m_health.insufficientCredits = true;
+}
+
+CallSnapshot CallTracker::merged(const CallSnapshot &incoming, bool *changed, bool *newAttempt) const
 {
     *changed = true;
+    *newAttempt = false;
     const CallSnapshot *current = m_model->snapshot(incoming.callId);
     if (!current)
         return incoming;
@@ -337,6 +280,7 @@ CallSnapshot CallTracker::merged(const CallSnapshot &incoming, bool *changed) co
         *changed = false;
         return *current;
     case UpdateDecision::NewAttempt: {
+        *newAttempt = true;
         // A new attempt starts afresh; who is being called does not change.
         CallSnapshot attempt = incoming;
         if (attempt.phoneNumber.isEmpty())
@@ -359,24 +303,41 @@ CallSnapshot CallTracker::merged(const CallSnapshot &incoming, bool *changed) co
 
 bool CallTracker::apply(const CallSnapshot &snapshot)
 {
-    bool changed = false;
-    const CallSnapshot result = merged(snapshot, &changed);
-    if (changed)
-        m_model->upsert(result);
-    return changed;
+    return applyAll({snapshot});
 }
 
-bool CallTracker::applyBatch(const QList<CallSnapshot> &snapshots)
+bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots)
 {
     QList<CallSnapshot> updates;
     updates.reserve(snapshots.size());
+    const QDateTime now = m_clock.now();
     for (const CallSnapshot &snapshot : snapshots) {
+        if (snapshot.callId.isEmpty())
+            continue;
         bool changed = false;
-        CallSnapshot result = merged(snapshot, &changed);
-        if (changed)
-            updates.append(std::move(result));
+        bool newAttempt = false;
+        CallSnapshot result = merged(snapshot, &changed, &newAttempt);
+        if (!changed)
+            continue;
+        if (newAttempt) {
+            m_attempts[result.callId] = m_attempts.value(result.callId, 1) + 1;
+            m_endSeen.remove(result.callId);
+        }
+        if (result.isTerminal() && !m_endSeen.contains(result.callId))
+            m_endSeen.insert(result.callId, now);
+        updates.append(std::move(result));
     }
     return m_model->upsert(updates) > 0;
+}
+
+void CallTracker::updateStale()
+{
+    const QStringList stale = m_scheduler.staleCalls();
+    if (m_health.staleCalls != stale.size()) {
+        m_health.staleCalls = int(stale.size());
+        Q_EMIT healthChanged();
+    }
+    m_model->setStale(stale);
 }
 
 void CallTracker::refreshHealthCounts()
@@ -385,7 +346,7 @@ void CallTracker::refreshHealthCounts()
     m_health.trackedBatches = int(m_batches.size());
     m_health.activeCalls = m_model->count(CallStatus::Scheduled) + m_model->count(CallStatus::Ongoing) +
                            m_model->count(CallStatus::Unknown) - m_model->notFoundCount();
-    m_health.inFlight = m_inFlight;
+    m_health.inFlight = m_scheduler.inFlight();
 }
 
 } // namespace cw

@@ -3,12 +3,11 @@
 #include "apierror.h"
 #include "callsnapshot.h"
 #include "clock.h"
+#include "pollscheduler.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
 
@@ -18,23 +17,18 @@ class ApiReply;
 class CallTableModel;
 class DialgenClient;
 
-// Keeps the call table up to date: polls single calls through /status/call and tracked batches through
-// /status/batch (one request covers a whole batch), never polls a call that has ended, keeps at most
-// `maxInFlight` requests open, backs off with full jitter on transient errors and honours Retry-After.
+// Keeps the call table up to date: the PollScheduler decides what to ask, the DialgenClient asks, and
+// every answer goes through the lifecycle rules into the model (and the history store, when there is
+// one) before the scheduler hears how it went.
 class CallTracker : public QObject
 {
     Q_OBJECT
 public:
     struct Settings
     {
-        int ongoingIntervalMs = 5000;
-        int scheduledIntervalMs = 15000;
-        int batchIntervalMs = 10000;
-        int batchDiscoveryIntervalMs = 30000;
-        int maxInFlight = 6;
-        int backoffBaseMs = 1000;
-        int backoffCapMs = 60000;
-        int tickMs = 250;
+        PollScheduler::Settings poll;
+        int tickMs = 250;                     // how often due work is looked for
+        int batchDiscoveryIntervalMs = 30000; // --demo style "follow every batch"
     };
 
     struct Health
@@ -44,9 +38,11 @@ public:
         int inFlight = 0;
         int trackedCalls = 0;
         int activeCalls = 0; // not ended, not "not found"
+        int staleCalls = 0;
         int trackedBatches = 0;
         bool running = false;
-        bool authProblem = false; // 401/403: polling stopped until the key changes
+        bool authProblem = false;         // 401/403: polling stopped until the key changes
+        bool insufficientCredits = false; // the last answer was a 402
         QDateTime lastSuccess;
         QDateTime pausedUntil; // Retry-After
         ApiError lastError;
@@ -65,68 +61,62 @@ public:
     bool trackCall(const QString &callId) { return trackCalls({callId}) == 1; }
     bool trackBatch(const QString &batchId);
     void untrackCalls(const QStringList &callIds);
-    bool isTracked(const QString &callId) const { return m_calls.contains(callId); }
-    bool isNotFound(const QString &callId) const;
-    QStringList trackedBatches() const { return m_batches.keys(); }
+    bool isTracked(const QString &callId) const
+    {
+        return m_scheduler.hasCall(callId) || m_scheduler.isBatchMember(callId);
+    }
+    bool isNotFound(const QString &callId) const { return m_scheduler.isNotFound(callId); }
+    QStringList trackedBatches() const { return m_batches.values(); }
+    const PollScheduler &scheduler() const { return m_scheduler; }
 
-    // Polls /batch/list now and then and starts tracking every batch it lists (the demo uses this).
+    // Polls /batch/list now and then and starts tracking every batch it lists.
     void setDiscoverBatches(bool discover);
 
-    void start();
-    void stop();
-    bool isRunning() const { return m_timer.isActive(); }
-    // Asks about every tracked call and batch now (not-found calls get another chance too).
+    void start(); // resume
+    void stop();  // pause
+    bool isRunning() const { return m_running; }
+    // Ask about everything now (lifts an auth stop and a Retry-After pause; not-found calls are asked again).
     void refreshAll();
-    void refreshCall(const QString &callId);
+    // Ask about these calls now (batch members through their batch).
+    void refreshCalls(const QStringList &callIds);
+    void refreshCall(const QString &callId) { refreshCalls({callId}); }
 
     const Health &health() const { return m_health; }
     // Applies a snapshot from any source through the lifecycle rules. Returns true when the row changed.
     bool apply(const CallSnapshot &snapshot);
-
-    // Delay before the n-th retry (n >= 1): uniform in [0, min(cap, base * 2^(n-1))] (full jitter).
-    static qint64 backoffDelayMs(int attempt, int baseMs, int capMs, QRandomGenerator &random);
 
 Q_SIGNALS:
     void healthChanged();
     void callNotFound(const QString &callId);
 
 private:
-    struct Target
-    {
-        QString id;
-        bool isBatch = false;
-        QDateTime due;
-        bool inFlight = false;
-        bool notFound = false;
-        int failures = 0;
-        QPointer<ApiReply> reply;
-    };
-
-    void poll();
-    void dispatch(Target &target);
+    void pump();
+    void dispatch(const PollRequest &request);
+    void handleReply(ApiReply *reply, const PollRequest &request);
     void discover();
-    void handleReply(ApiReply *reply, bool isBatch, const QString &id);
-    void recordError(const ApiError &error, Target *target);
-    qint64 cadenceFor(const Target &target) const;
+    void recordError(const ApiError &error);
     void refreshHealthCounts();
-    bool applyBatch(const QList<CallSnapshot> &snapshots);
-    CallSnapshot merged(const CallSnapshot &incoming, bool *changed) const;
+    void updateStale();
+    bool applyAll(const QList<CallSnapshot> &snapshots);
+    CallSnapshot merged(const CallSnapshot &incoming, bool *changed, bool *newAttempt) const;
+    PollScheduler::CallState stateOf(const CallSnapshot &call) const;
 
     DialgenClient *m_client;
     CallTableModel *m_model;
     const Clock &m_clock;
     Settings m_settings;
+    PollScheduler m_scheduler;
     QTimer m_timer;
-    QHash<QString, Target> m_calls; // single calls (batch members are covered by their batch)
-    QHash<QString, Target> m_batches;
-    QSet<QString> m_batchMembers;
+    QSet<QString> m_batches;
+    QHash<QString, int> m_attempts;      // call id -> current attempt number (1-based)
+    QHash<QString, QDateTime> m_endSeen; // call id -> when we first saw its current attempt end
+    bool m_running = false;
     bool m_discover = false;
     QDateTime m_nextDiscovery;
     bool m_discoveryInFlight = false;
-    int m_inFlight = 0;
+    QList<ApiReply *> m_replies;
     Health m_health;
-    QRandomGenerator m_random;
-    int m_tickCount = 0;
+    qint64 m_lastTickMs = 0;
 };
 
 } // namespace cw

@@ -179,6 +179,8 @@ QList<PollRequest> PollScheduler::takeDue()
             return out;
         m_pausedUntil = {};
     }
+    if (now < m_hostBackoffUntilMs)
+        return out;
     refillTokens(now);
     while (!m_queue.empty() && m_inFlight < m_settings.maxInFlight && m_tokens >= 1.0) {
         auto head = m_queue.begin();
@@ -211,6 +213,7 @@ QDateTime PollScheduler::nextWake() const
     qint64 wake = m_queue.begin()->first;
     if (m_pausedUntil.isValid())
         wake = qMax(wake, m_pausedUntil.toMSecsSinceEpoch());
+    wake = qMax(wake, m_hostBackoffUntilMs);
     if (m_tokens < 1.0)
         wake = qMax(wake, m_tokensAtMs + qint64((1.0 - m_tokens) * 1000.0 / m_settings.ratePerSecond) + 1);
     return QDateTime::fromMSecsSinceEpoch(wake, QTimeZone::utc());
@@ -227,6 +230,8 @@ void PollScheduler::finished(const PollRequest &request, const Outcome &outcome)
     const ApiError &error = outcome.error;
 
     if (!error.isError()) {
+        m_hostFailures = 0;
+        m_hostBackoffUntilMs = -1;
         target->failures = 0;
         target->lastSuccessMs = now;
         if (request.kind == PollRequest::Kind::CallPersistent)
@@ -270,8 +275,15 @@ void PollScheduler::finished(const PollRequest &request, const Outcome &outcome)
     default:
         break;
     }
-    // Transient (network, timeout, 5xx, 429, malformed, 402...): back off this target.
+    // Transient (network, timeout, 5xx, 429, malformed, 402...): back off this target...
     ++target->failures;
+    // ...and, when nothing at all gets through, the whole host.
+    if (error.isTransient() && ++m_hostFailures >= m_settings.hostFailureThreshold) {
+        const int level = m_hostFailures - m_settings.hostFailureThreshold + 1;
+        m_hostBackoffUntilMs =
+            qMax(m_hostBackoffUntilMs,
+                 now + backoffDelayMs(level, m_settings.backoffBaseMs, m_settings.backoffCapMs, m_random));
+    }
     schedule(*target, now + backoffDelayMs(target->failures, m_settings.backoffBaseMs,
                                            m_settings.backoffCapMs, m_random));
     if (error.retryAfterSeconds >= 0 && (error.httpStatus == 429 || error.httpStatus == 503)) {
@@ -358,6 +370,15 @@ void PollScheduler::afterBatchSuccess(Target &target, const Outcome &outcome, qi
     schedule(target, recheckAt);
 }
 
+QDateTime PollScheduler::pausedUntil() const
+{
+    qint64 until = m_pausedUntil.isValid() ? m_pausedUntil.toMSecsSinceEpoch() : -1;
+    until = qMax(until, m_hostBackoffUntilMs);
+    if (until < nowMs())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(until, QTimeZone::utc());
+}
+
 void PollScheduler::pause()
 {
     m_paused = true;
@@ -391,6 +412,8 @@ void PollScheduler::refreshAll()
     const qint64 now = nowMs();
     m_authStopped = false;
     m_pausedUntil = {};
+    m_hostBackoffUntilMs = -1;
+    m_hostFailures = 0;
     for (Target &target : m_targets) {
         if (target.inFlight)
             continue;

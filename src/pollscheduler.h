@@ -63,6 +63,9 @@ public:
         qint64 busyDelayMs = 300'000; // Dialgen's defaults, used when a batch's own are unknown
         qint64 noAnswerDelayMs = 3'600'000;
         qint64 recheckMarginMs = 2'000; // look a little after the retry should have happened
+        // After this many transient failures in a row (any target, no success between), the whole host
+        // backs off too, so an outage is met with a trickle of probes rather than every target's retries.
+        int hostFailureThreshold = 3;
     };
 
     // What the scheduler needs to know about a call after an answer.
@@ -119,7 +122,8 @@ public:
     void refresh(const QStringList &callIds);
     void refreshAll();
     bool authStopped() const { return m_authStopped; }
-    QDateTime pausedUntil() const { return m_pausedUntil; }
+    // Until when nothing is sent: the later of a Retry-After and the host-wide backoff.
+    QDateTime pausedUntil() const;
 
     // --- per-call facts for the UI ---
     bool isNotFound(const QString &callId) const;
@@ -175,7 +179,9 @@ private:
     qint64 m_tokensAtMs = 0;
     bool m_paused = false;
     bool m_authStopped = false;
-    QDateTime m_pausedUntil;
+    QDateTime m_pausedUntil; // Retry-After
+    qint64 m_hostBackoffUntilMs = -1;
+    int m_hostFailures = 0;
 };
 
 } // namespace cw

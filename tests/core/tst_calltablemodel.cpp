@@ -3,6 +3,7 @@
 #include "calltablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void colourIsNeverTheOnlyCue();
     void startedIsLocalTime();
     void recordingCell();
+    void staleRowsAreMarked();
+    void longOngoingCallIsPossiblyStuck();
 };
 
 void TestCallTableModel::insertsNewRowsInOneSignal()
@@ -66,7 +69,8 @@ void TestCallTableModel::insertsNewRowsInOneSignal()
 
 void TestCallTableModel::updatesWithoutReset()
 {
-    CallTableModel model;
+    ManualClock clock; // at the calls' start time: nothing is "possibly stuck"
+    CallTableModel model(clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.upsert({makeCall(QStringLiteral("a"), CallStatus::Scheduled),
                   makeCall(QStringLiteral("b"), CallStatus::Scheduled)});
@@ -339,6 +343,49 @@ void TestCallTableModel::recordingCell()
     QCOMPARE(yes.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Recording available"));
     QCOMPARE(no.data(Qt::AccessibleTextRole).toString(), QStringLiteral("No recording"));
     QVERIFY(yes.data(CallTableModel::RawValueRole).toInt() > no.data(CallTableModel::RawValueRole).toInt());
+}
+
+void TestCallTableModel::staleRowsAreMarked()
+{
+    ManualClock clock;
+    CallTableModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CallSnapshot a = makeCall(QStringLiteral("a"), CallStatus::Ongoing);
+    a.receivedAt = clock.now();
+    CallSnapshot b = makeCall(QStringLiteral("b"), CallStatus::Ongoing);
+    b.receivedAt = clock.now();
+    model.upsert({a, b});
+    clock.advance(20'000);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStale({QStringLiteral("b")});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QVERIFY(model.isStale(QStringLiteral("b")));
+    QCOMPARE(model.index(1, CallTableModel::LastUpdateColumn).data().toString(),
+             QStringLiteral("20 s ago · stale"));
+    QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(model.index(0, CallTableModel::LastUpdateColumn).data().toString(), QStringLiteral("20 s ago"));
+    QVERIFY(!model.index(0, 0).data(Qt::FontRole).isValid());
+    model.setStale({QStringLiteral("b")}); // unchanged: no signal
+    QCOMPARE(changed.count(), 1);
+    model.setStale({});
+    QVERIFY(!model.isStale(QStringLiteral("b")));
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestCallTableModel::longOngoingCallIsPossiblyStuck()
+{
+    ManualClock clock;
+    CallTableModel model(clock);
+    model.upsert(makeCall(QStringLiteral("long"), CallStatus::Ongoing, clock.now().toMSecsSinceEpoch()));
+    const QModelIndex status = model.index(0, CallTableModel::StatusColumn);
+    clock.advance(1'799'000);
+    QCOMPARE(status.data().toString(), QStringLiteral("Ongoing"));
+    clock.advance(2'000);
+    QCOMPARE(status.data().toString(), QStringLiteral("Ongoing — possibly stuck"));
+    QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("30 minutes")));
+    model.setMaxCallDuration(3600);
+    QCOMPARE(status.data().toString(), QStringLiteral("Ongoing"));
 }
 
 QTEST_MAIN(TestCallTableModel)

@@ -7,8 +7,8 @@
 #include "sim/simworld.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -32,10 +32,10 @@ private Q_SLOTS:
     void wrongKeyStopsPolling();
     void boundedConcurrency();
     void retryAfterPausesPolling();
+    void retryAfterIsHonouredToTheSecond();
+    void serverErrorStormCutsTheRequestRate();
     void staleAnswersNeverGoBackwards();
     void newAttemptReplacesTheError();
-    void backoffBounds_data();
-    void backoffBounds();
 
 private:
     CallTracker::Settings fastSettings() const;
@@ -48,17 +48,21 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<CallTracker> m_tracker;
     QList<QPair<QString, int>> m_served;
+    QList<qint64> m_servedAt; // monotonic ms
+    QElapsedTimer m_elapsed;
 };
 
 CallTracker::Settings TestCallTracker::fastSettings() const
 {
     CallTracker::Settings settings;
-    settings.ongoingIntervalMs = 100;
-    settings.scheduledIntervalMs = 100;
-    settings.batchIntervalMs = 100;
+    settings.poll.ongoingMs = 100;
+    settings.poll.scheduledMs = 100;
+    settings.poll.batchMs = 100;
+    settings.poll.batchStatisticsMs = 100;
+    settings.poll.backoffBaseMs = 50;
+    settings.poll.backoffCapMs = 200;
+    settings.poll.ratePerSecond = 1000;
     settings.tickMs = 20;
-    settings.backoffBaseMs = 50;
-    settings.backoffCapMs = 200;
     return settings;
 }
 
@@ -73,9 +77,12 @@ void TestCallTracker::init()
     QString error;
     QVERIFY2(m_sim->start(0, &error), qPrintable(error));
     m_served.clear();
+    m_servedAt.clear();
+    m_elapsed.start();
     connect(m_sim.get(), &sim::DialgenSimulator::requestServed, this,
             [this](const QString &path, int status) {
                 m_served.append({path, status});
+                m_servedAt.append(m_elapsed.elapsed());
             });
 
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -207,7 +214,7 @@ void TestCallTracker::boundedConcurrency()
     faults.latencyMs = 150;
     m_sim->setFaults(faults);
     CallTracker::Settings settings = fastSettings();
-    settings.maxInFlight = 3;
+    settings.poll.maxInFlight = 3;
     m_tracker->setSettings(settings);
     QStringList ids;
     for (int i = 0; i < 12; ++i)
@@ -238,6 +245,82 @@ void TestCallTracker::retryAfterPausesPolling()
     QCOMPARE(int(m_served.size()), sent);
     m_sim->setFaults({});
     QTRY_COMPARE_WITH_TIMEOUT(m_model->count(CallStatus::Scheduled), 1, 5000);
+}
+
+void TestCallTracker::retryAfterIsHonouredToTheSecond()
+{
+    CallTracker::Settings settings = fastSettings();
+    settings.poll.hostFailureThreshold = 1000; // only Retry-After may pause here
+    m_tracker->setSettings(settings);
+    sim::FaultConfig faults;
+    faults.rateLimitRate = 1.0;
+    faults.retryAfterSeconds = 2;
+    m_sim->setFaults(faults);
+    for (int i = 0; i < 3; ++i)
+        m_tracker->trackCall(m_sim->world().createCall());
+    m_tracker->start();
+    QTRY_VERIFY(!m_served.isEmpty());
+    QTRY_VERIFY(m_tracker->health().pausedUntil.isValid());
+    const qint64 first429 = m_servedAt.first();
+    const qsizetype burst = m_served.size(); // the requests already in flight when the 429 came back
+    QVERIFY(burst <= 3);
+    QTRY_VERIFY_WITH_TIMEOUT(m_served.size() > burst, 5000);
+    const qint64 next = m_servedAt.at(burst);
+    QVERIFY2(next - first429 >= 2000, qPrintable(QStringLiteral("resumed after %1 ms").arg(next - first429)));
+    QVERIFY2(next - first429 <= 2000 + 600,
+             qPrintable(QStringLiteral("resumed after %1 ms").arg(next - first429)));
+    m_sim->setFaults({});
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->count(CallStatus::Scheduled), 3, 8000);
+}
+
+void TestCallTracker::serverErrorStormCutsTheRequestRate()
+{
+    // Real cadences, caps and backoff (the defaults), real time: about two minutes.
+    CallTracker::Settings settings;
+    m_tracker->setSettings(settings);
+    QStringList ids;
+    for (int i = 0; i < 60; ++i) {
+        sim::CallOptions options;
+        options.startDelayMs = 3'600'000;
+        const QString id = m_sim->world().createCall(options);
+        QVERIFY(m_sim->world().forceStatus(id, sim::SimCallStatus::Ongoing));
+        ids << id;
+    }
+    m_tracker->trackCalls(ids);
+    m_tracker->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->count(CallStatus::Ongoing), 60, 15000);
+    const auto requestsBetween = [this](qint64 from, qint64 to) {
+        int n = 0;
+        for (qint64 at : std::as_const(m_servedAt))
+            n += at >= from && at < to ? 1 : 0;
+        return n;
+    };
+    QTest::qWait(10'000);
+    const qint64 stormStart = m_elapsed.elapsed();
+    const double before = requestsBetween(stormStart - 10'000, stormStart) / 10.0;
+    QVERIFY2(before >= 8.0, qPrintable(QString::number(before))); // 60 ongoing calls: ~10 requests/s
+
+    sim::FaultConfig storm;
+    storm.serverErrorRate = 1.0;
+    storm.retryAfterSeconds = 0;
+    m_sim->setFaults(storm);
+    QTest::qWait(60'000);
+    const qint64 stormEnd = m_elapsed.elapsed();
+    const double during = requestsBetween(stormEnd - 10'000, stormEnd) / 10.0;
+    qInfo("500 storm: %.1f requests/s before, %.2f requests/s in the storm's last 10 s (%.0f%% less)", before,
+          during, 100.0 * (1.0 - during / before));
+    QVERIFY2(during <= before * 0.1, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(during)));
+    QCOMPARE(m_model->count(CallStatus::Ongoing), 60); // nothing lost meanwhile
+
+    // Recovery: within a backoff cap the rate is back to normal.
+    m_sim->setFaults({});
+    const qint64 healed = m_elapsed.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->health().lastSuccess.isValid() &&
+                                 m_tracker->health().lastSuccess.toMSecsSinceEpoch() >
+                                     QDateTime::currentMSecsSinceEpoch() - 1000 &&
+                                 requestsBetween(m_elapsed.elapsed() - 5'000, m_elapsed.elapsed()) >= 35,
+                             75'000);
+    qInfo("recovered %.1f s after the storm ended", (m_elapsed.elapsed() - healed) / 1000.0);
 }
 
 void TestCallTracker::staleAnswersNeverGoBackwards()
@@ -278,35 +361,6 @@ void TestCallTracker::newAttemptReplacesTheError()
     QCOMPARE(now->status, CallStatus::Ongoing);
     QVERIFY(now->error.isEmpty());                              // the old attempt's error is gone
     QCOMPARE(now->phoneNumber, QStringLiteral("+15550001111")); // who is called stays
-}
-
-void TestCallTracker::backoffBounds_data()
-{
-    QTest::addColumn<int>("attempt");
-    QTest::addColumn<qint64>("ceiling");
-    QTest::newRow("1st") << 1 << qint64(1000);
-    QTest::newRow("2nd") << 2 << qint64(2000);
-    QTest::newRow("4th") << 4 << qint64(8000);
-    QTest::newRow("7th capped") << 7 << qint64(60000);
-    QTest::newRow("40th capped") << 40 << qint64(60000);
-}
-
-void TestCallTracker::backoffBounds()
-{
-    QFETCH(int, attempt);
-    QFETCH(qint64, ceiling);
-    QRandomGenerator random(1234);
-    qint64 lowest = ceiling;
-    qint64 highest = 0;
-    for (int i = 0; i < 2000; ++i) {
-        const qint64 delay = CallTracker::backoffDelayMs(attempt, 1000, 60000, random);
-        QVERIFY(delay >= 0 && delay <= ceiling);
-        lowest = qMin(lowest, delay);
-        highest = qMax(highest, delay);
-    }
-    // Full jitter: the whole range is used.
-    QVERIFY(lowest < ceiling / 10);
-    QVERIFY(highest > ceiling * 9 / 10);
 }
 
 QTEST_GUILESS_MAIN(TestCallTracker)

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void pauseAndResume();
     void removeWhileInFlight();
     void refreshSelection();
+    void outageBacksOffTheWholeHost();
 };
 
 void TestPollScheduler::newCallIsAskedAtOnce()
@@ -547,6 +548,46 @@ void TestPollScheduler::refreshSelection()
     QVERIFY(scheduler.takeDue().isEmpty());
     scheduler.refresh({QStringLiteral("b")});
     QCOMPARE(scheduler.takeDue(), (QList<PollRequest>{{Kind::Call, QStringLiteral("b")}}));
+}
+
+void TestPollScheduler::outageBacksOffTheWholeHost()
+{
+    ManualClock clock;
+    PollScheduler scheduler(clock, 11);
+    for (int i = 0; i < 60; ++i)
+        scheduler.addCall(QStringLiteral("c%1").arg(i));
+    // A healthy minute first: every call ONGOING, answered at once.
+    QList<int> perSecond;
+    const auto runFor = [&](int seconds, bool healthy) {
+        for (int s = 0; s < seconds; ++s) {
+            int sent = 0;
+            for (int step = 0; step < 10; ++step) {
+                const QList<PollRequest> due = scheduler.takeDue();
+                sent += int(due.size());
+                for (const PollRequest &request : due)
+                    scheduler.finished(request, healthy ? ok(CallStatus::Ongoing, clock.now())
+                                                        : failure(ApiError::Kind::Server, 500));
+                clock.advance(100);
+            }
+            perSecond.append(sent);
+        }
+    };
+    runFor(30, true);
+    const auto rate = [&](int from, int to) {
+        int total = 0;
+        for (int i = from; i < to; ++i)
+            total += perSecond.at(i);
+        return double(total) / (to - from);
+    };
+    const double before = rate(10, 30);
+    QVERIFY2(before >= 9.0, qPrintable(QString::number(before))); // 60 calls every 5 s, capped at 10/s
+    runFor(60, false);                                            // a 500 storm
+    const double storm = rate(30 + 50, 30 + 60);
+    QVERIFY2(storm <= before * 0.1, qPrintable(QStringLiteral("%1 -> %2 requests/s").arg(before).arg(storm)));
+    // Recovery: once Dialgen answers again, the normal rate is back within a backoff cap.
+    runFor(90, true);
+    const double after = rate(30 + 60 + 70, 30 + 60 + 90);
+    QVERIFY2(after >= 9.0, qPrintable(QString::number(after)));
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

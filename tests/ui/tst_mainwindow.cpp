@@ -52,9 +52,9 @@ void TestMainWindow::demoWindowShowsCallsChanging()
     QString error;
     QVERIFY2(session.startDemo(options, &error), qPrintable(error));
     CallTracker::Settings settings;
-    settings.ongoingIntervalMs = 250;
-    settings.scheduledIntervalMs = 250;
-    settings.batchIntervalMs = 250;
+    settings.poll.ongoingMs = 250;
+    settings.poll.scheduledMs = 250;
+    settings.poll.batchMs = 250;
     session.tracker()->setSettings(settings);
 
     MainWindow window(session.model(), session.tracker());

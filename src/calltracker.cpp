@@ -3,12 +3,38 @@
 #include "calltablemodel.h"
 #include "dialgenclient.h"
 #include "errorcodes.h"
+#include "historystore.h"
 #include "lifecycle.h"
 
 namespace cw {
 
+struct PendingWrites
+{
+    HistoryStore::WriteBatch batch;
+};
+
+namespace {
+
+QString historySource(SnapshotSource source)
+{
+    switch (source) {
+    case SnapshotSource::Webhook:
+        return HistoryStore::SourceWebhook;
+    case SnapshotSource::Metrics:
+        return HistoryStore::SourceLookup;
+    case SnapshotSource::LiveStatus:
+    case SnapshotSource::PersistentStatus:
+    case SnapshotSource::BatchStatus:
+        break;
+    }
+    return HistoryStore::SourcePoll;
+}
+
+} // namespace
+
 CallTracker::CallTracker(DialgenClient *client, CallTableModel *model, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_pending(std::make_unique<PendingWrites>())
     , m_client(client)
     , m_model(model)
     , m_clock(clock)
@@ -22,6 +48,7 @@ CallTracker::CallTracker(DialgenClient *client, CallTableModel *model, const Clo
 
 CallTracker::~CallTracker()
 {
+    flushStore();
     // Replies finish after we are gone only if their network reply does; they must not call back.
     const QList<ApiReply *> replies = m_replies;
     for (ApiReply *reply : replies)
@@ -44,6 +71,8 @@ int CallTracker::trackCalls(const QStringList &callIds)
         if (id.isEmpty() || !m_scheduler.addCall(id))
             continue;
         m_model->addPlaceholder(id);
+        if (!m_restoring)
+            m_pending->batch.trackCalls.append({id, QString()});
         ++added;
     }
     if (added) {
@@ -60,6 +89,8 @@ bool CallTracker::trackBatch(const QString &batchId)
     if (id.isEmpty() || !m_scheduler.addBatch(id))
         return false;
     m_batches.insert(id);
+    if (!m_restoring)
+        m_pending->batch.trackBatches.append(id);
     refreshHealthCounts();
     if (m_running)
         QMetaObject::invokeMethod(this, &CallTracker::pump, Qt::QueuedConnection);
@@ -74,6 +105,8 @@ void CallTracker::untrackCalls(const QStringList &callIds)
         m_endSeen.remove(id);
     }
     m_model->removeCalls(callIds);
+    m_pending->batch.untrackCalls.append(callIds);
+    flushStore();
     refreshHealthCounts();
     Q_EMIT healthChanged();
 }
@@ -116,6 +149,7 @@ void CallTracker::refreshCalls(const QStringList &callIds)
 {
     m_scheduler.refresh(callIds);
     m_model->setNotFound(callIds, false);
+    m_pending->batch.found.append(callIds);
     m_health.authProblem = m_scheduler.authStopped();
     pump();
 }
@@ -129,6 +163,7 @@ void CallTracker::pump()
         m_model->tick();
         updateStale();
     }
+    flushStore(); // one transaction for everything the last cycle learnt
     if (!m_running)
         return;
     if (m_discover && !m_discoveryInFlight && now >= m_nextDiscovery && !m_scheduler.authStopped())
@@ -235,6 +270,7 @@ void CallTracker::handleReply(ApiReply *reply, const PollRequest &request)
         }
         case PollRequest::Kind::BatchStatistics: {
             const QString status = reply->batchStatistics().status;
+            m_pending->batch.batchStatistics.append({request.id, reply->batchStatistics().raw});
             outcome.batchFinished =
                 status == QLatin1String("completed") || status == QLatin1String("cancelled");
             break;
@@ -249,6 +285,7 @@ void CallTracker::handleReply(ApiReply *reply, const PollRequest &request)
         (request.kind == PollRequest::Kind::Call || request.kind == PollRequest::Kind::CallPersistent) &&
         m_scheduler.isNotFound(request.id)) {
         m_model->setNotFound({request.id}, true);
+        m_pending->batch.notFound.append(request.id);
         Q_EMIT callNotFound(request.id);
     }
     m_health.authProblem = m_scheduler.authStopped();
@@ -319,15 +356,84 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots)
         CallSnapshot result = merged(snapshot, &changed, &newAttempt);
         if (!changed)
             continue;
+        const CallSnapshot *before = m_model->snapshot(result.callId);
+        const bool statusChanged = !before || before->status != result.status ||
+                                   before->statusText != result.statusText || newAttempt;
         if (newAttempt) {
             m_attempts[result.callId] = m_attempts.value(result.callId, 1) + 1;
             m_endSeen.remove(result.callId);
         }
         if (result.isTerminal() && !m_endSeen.contains(result.callId))
             m_endSeen.insert(result.callId, now);
+        if (!m_restoring) {
+            // Every status change is history; a new attempt starts its own row of it.
+            if (statusChanged && (result.status != CallStatus::Unknown || !result.statusText.isEmpty())) {
+                HistoryStore::Transition transition;
+                transition.callId = result.callId;
+                transition.at = result.receivedAt.isValid() ? result.receivedAt : now;
+                transition.attempt = m_attempts.value(result.callId, 1);
+                transition.source = historySource(snapshot.source);
+                transition.status = result.status;
+                transition.statusText = result.statusText;
+                transition.error = result.error;
+                m_pending->batch.transitions.append(transition);
+            }
+            m_pending->batch.snapshots.append(result);
+        }
         updates.append(std::move(result));
     }
     return m_model->upsert(updates) > 0;
+}
+
+void CallTracker::setStore(HistoryStore *store)
+{
+    flushStore();
+    m_store = store;
+}
+
+void CallTracker::flushStore()
+{
+    if (m_pending->batch.isEmpty())
+        return;
+    if (m_store)
+        m_store->write(m_pending->batch); // on failure the store keeps the batch queued and says so
+    m_pending->batch = {};
+}
+
+int CallTracker::restoreFromStore()
+{
+    if (!m_store)
+        return 0;
+    const HistoryStore::LoadedState state = m_store->load();
+    m_restoring = true;
+    for (const HistoryStore::TrackedBatch &batch : state.batches)
+        trackBatch(batch.batchId);
+    QList<CallSnapshot> snapshots;
+    QStringList notFound;
+    for (const HistoryStore::TrackedCall &call : state.calls) {
+        m_attempts.insert(call.callId, call.attempt);
+        if (call.snapshot && call.snapshot->isTerminal())
+            m_endSeen.insert(call.callId, call.snapshot->receivedAt);
+        if (call.batchId.isEmpty()) {
+            PollScheduler::CallState pollState;
+            if (call.snapshot)
+                pollState = stateOf(*call.snapshot);
+            m_scheduler.restoreCall(call.callId, pollState, call.notFound);
+        }
+        if (call.snapshot) {
+            snapshots.append(*call.snapshot);
+        } else {
+            m_model->addPlaceholder(call.callId, call.batchId);
+        }
+        if (call.notFound)
+            notFound.append(call.callId);
+    }
+    m_model->upsert(snapshots);
+    m_model->setNotFound(notFound, true);
+    m_restoring = false;
+    refreshHealthCounts();
+    Q_EMIT healthChanged();
+    return int(state.calls.size());
 }
 
 void CallTracker::updateStale()

@@ -11,11 +11,14 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 namespace cw {
 
 class ApiReply;
 class CallTableModel;
 class DialgenClient;
+class HistoryStore;
 
 // Keeps the call table up to date: the PollScheduler decides what to ask, the DialgenClient asks, and
 // every answer goes through the lifecycle rules into the model (and the history store, when there is
@@ -55,6 +58,17 @@ public:
 
     void setSettings(const Settings &settings);
     const Settings &settings() const { return m_settings; }
+
+    // Records every tracked id, status transition and last snapshot; may be null (memory only). Writes
+    // are gathered and stored in one transaction per poll cycle.
+    void setStore(HistoryStore *store);
+    HistoryStore *store() const { return m_store; }
+    // Brings back what the store knows: tracked calls and batches with their last snapshots and attempt
+    // numbers. Ended calls are not asked about again; the rest resume polling where they stopped.
+    // Returns the number of calls restored.
+    int restoreFromStore();
+    // Writes what is pending now (also done by every poll cycle).
+    void flushStore();
 
     // Starts tracking; ids are opaque and kept verbatim. Returns how many were new.
     int trackCalls(const QStringList &callIds);
@@ -101,6 +115,9 @@ private:
     CallSnapshot merged(const CallSnapshot &incoming, bool *changed, bool *newAttempt) const;
     PollScheduler::CallState stateOf(const CallSnapshot &call) const;
 
+    bool m_restoring = false;
+    HistoryStore *m_store = nullptr;
+    std::unique_ptr<struct PendingWrites> m_pending;
     DialgenClient *m_client;
     CallTableModel *m_model;
     const Clock &m_clock;

@@ -1,10 +1,12 @@
 #include "session.h"
 
 #include "calltablemodel.h"
+#include "historystore.h"
 #include "sim/dialgensimulator.h"
 #include "sim/simworld.h"
 
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 
 namespace cw {
 
@@ -18,11 +20,28 @@ Session::Session(ClientConfig config, QObject *parent)
 
 Session::~Session()
 {
-    // Tracker first (it holds replies), the simulator last (replies talk to it).
+    // Tracker first (it holds replies and flushes to the history), the simulator last.
     m_tracker.reset();
+    m_history.reset();
     m_client.reset();
     m_network.reset();
     m_simulator.reset();
+}
+
+void Session::openHistory(const QString &directory)
+{
+    if (!m_history)
+        m_history = std::make_unique<HistoryStore>();
+    m_history->open(directory);
+    m_history->applyRetention();
+    m_tracker->setStore(m_history.get());
+    m_tracker->restoreFromStore();
+}
+
+void Session::openThrowawayHistory()
+{
+    m_throwawayDir = std::make_unique<QTemporaryDir>();
+    openHistory(m_throwawayDir->isValid() ? m_throwawayDir->path() : QString());
 }
 
 bool Session::startDemo(const DemoOptions &options, QString *error)

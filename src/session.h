@@ -8,10 +8,12 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTemporaryDir;
 
 namespace cw {
 
 class CallTableModel;
+class HistoryStore;
 namespace sim {
 class DialgenSimulator;
 }
@@ -36,6 +38,14 @@ public:
     // follows every batch the simulator lists and every single call it creates.
     bool startDemo(const DemoOptions &options, QString *error = nullptr);
     bool isDemo() const { return m_simulator != nullptr; }
+
+    // Opens the history in `directory` (empty: the platform's app data folder), restores what was
+    // tracked and records from now on. Never fails outright: when the file cannot be used the history is
+    // kept in memory and historyProblem() says why.
+    void openHistory(const QString &directory = {});
+    // The demo keeps its history in a throw-away folder, apart from the real one.
+    void openThrowawayHistory();
+    HistoryStore *history() const { return m_history.get(); }
     sim::DialgenSimulator *simulator() const { return m_simulator.get(); }
 
     DialgenClient *client() const { return m_client.get(); }
@@ -48,6 +58,8 @@ private:
     std::unique_ptr<DialgenClient> m_client;
     std::unique_ptr<CallTableModel> m_model;
     std::unique_ptr<CallTracker> m_tracker;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<QTemporaryDir> m_throwawayDir;
 };
 
 } // namespace cw

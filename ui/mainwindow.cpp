@@ -3,6 +3,7 @@
 #include "callfilterproxymodel.h"
 #include "calltablemodel.h"
 #include "calltracker.h"
+#include "historystore.h"
 #include "statusstyle.h"
 
 #include <QAction>
@@ -10,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -77,7 +79,7 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[CallTableModel::ColumnCount] = {15, 9, 10, 11, 12, 10, 6, 17, 6, 8, 7};
+    const int widths[CallTableModel::ColumnCount] = {15, 11, 11, 10, 12, 8, 6, 17, 6, 8, 6};
     for (int c = 0; c < CallTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c] * em);
 
@@ -151,8 +153,19 @@ void MainWindow::buildActions()
     auto *refreshAction =
         toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("refresh"), theme), tr("Refresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setToolTip(tr("Ask Dialgen about every tracked call now (F5)"));
-    connect(refreshAction, &QAction::triggered, m_tracker, &CallTracker::refreshAll);
+    refreshAction->setToolTip(tr("Ask Dialgen now about the selected calls, or every call when none is "
+                                 "selected (F5)"));
+    connect(refreshAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedCallIds();
+        if (ids.isEmpty())
+            m_tracker->refreshAll();
+        else
+            m_tracker->refreshCalls(ids);
+    });
+    auto *refreshAllAction = new QAction(tr("Refresh all"), this);
+    refreshAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(refreshAllAction, &QAction::triggered, m_tracker, &CallTracker::refreshAll);
+    QWidget::addAction(refreshAllAction);
 
     m_pauseAction = toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("pause"), theme), tr("Pause"));
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -182,6 +195,23 @@ void MainWindow::setSourceDescription(const QString &text)
 {
     m_sourceLabel->setText(text);
     m_sourceLabel->setVisible(!text.isEmpty());
+}
+
+QStringList MainWindow::selectedCallIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(CallTableModel::CallIdColumn);
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(CallTableModel::CallIdRole).toString());
+    return ids;
+}
+
+void MainWindow::setHistory(HistoryStore *history)
+{
+    m_history = history;
+    if (history)
+        connect(history, &HistoryStore::problemChanged, this, &MainWindow::updateHealth);
+    updateHealth();
 }
 
 QStringList MainWindow::splitIds(const QString &text)
@@ -298,6 +328,12 @@ void MainWindow::updateHealth()
             .arg(colour.isEmpty() ? QStringLiteral("#888888") : colour, text.toHtmlEscaped()));
     m_healthLabel->setToolTip(
         tr("%1 requests answered, %2 failed").arg(health.requestsOk).arg(health.requestsFailed));
+    if (bannerText.isEmpty() && m_history) {
+        // Polling problems first; then whatever keeps the history from being saved.
+        bannerText = m_history->problem();
+        if (bannerText.isEmpty())
+            bannerText = m_history->openMessage();
+    }
     m_banner->setText(bannerText);
     m_banner->setVisible(!bannerText.isEmpty());
     if (m_pauseAction) {

@@ -14,6 +14,7 @@ namespace cw {
 class CallFilterProxyModel;
 class CallTableModel;
 class CallTracker;
+class HistoryStore;
 
 // The supervisor's window: the call table with a search filter, toolbar actions and polling health.
 class MainWindow : public QMainWindow
@@ -26,8 +27,12 @@ public:
     CallFilterProxyModel *proxyModel() const { return m_proxy; }
     // A line under the title saying where the data comes from ("Demo: simulated calls on …").
     void setSourceDescription(const QString &text);
+    // Shows the history store's troubles (not saving, a damaged file moved aside) in the banner.
+    void setHistory(HistoryStore *history);
     // Shows the "add calls" dialog's logic without the dialog: returns the ids that were not valid.
     QStringList addCallIds(const QString &text);
+
+    QStringList selectedCallIds() const;
 
     // Splits pasted text on newlines, commas, semicolons, tabs and spaces; keeps ids verbatim.
     static QStringList splitIds(const QString &text);
@@ -57,6 +62,7 @@ private:
     QLabel *m_healthLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_pauseAction = nullptr;
+    QPointer<HistoryStore> m_history;
 };
 
 } // namespace cw

@@ -54,7 +54,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "How much faster than real time the demo's calls run (default 40)."),
         QStringLiteral("factor"), QStringLiteral("40"));
-    parser.addOptions({demoOption, baseUrlOption, trackOption, batchOption, speedOption});
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main",
+                                    "Keep the call history in this folder instead of the default one."),
+        QStringLiteral("folder"));
+    parser.addOptions({demoOption, baseUrlOption, trackOption, batchOption, speedOption, dataDirOption});
     parser.process(app);
 
     cw::ClientConfig config;
@@ -69,6 +74,11 @@ int main(int argc, char *argv[])
     }
 
     cw::Session session(config);
+    // The demo's simulated calls never mix with the real history (unless a folder is given).
+    if (parser.isSet(demoOption) && !parser.isSet(dataDirOption))
+        session.openThrowawayHistory();
+    else
+        session.openHistory(parser.value(dataDirOption));
     if (parser.isSet(demoOption)) {
         cw::Session::DemoOptions demo;
         bool ok = false;
@@ -90,6 +100,7 @@ int main(int argc, char *argv[])
         session.tracker()->trackBatch(batch);
 
     cw::MainWindow window(session.model(), session.tracker());
+    window.setHistory(session.history());
     if (session.isDemo()) {
         window.setSourceDescription(
             QCoreApplication::translate("main",

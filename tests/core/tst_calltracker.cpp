@@ -3,6 +3,7 @@
 #include "calltablemodel.h"
 #include "calltracker.h"
 #include "dialgenclient.h"
+#include "historystore.h"
 #include "sim/dialgensimulator.h"
 #include "sim/simworld.h"
 
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void retryAfterPausesPolling();
     void retryAfterIsHonouredToTheSecond();
     void serverErrorStormCutsTheRequestRate();
+    void restartRestoresEverything();
     void staleAnswersNeverGoBackwards();
     void newAttemptReplacesTheError();
 
@@ -321,6 +324,70 @@ void TestCallTracker::serverErrorStormCutsTheRequestRate()
                                  requestsBetween(m_elapsed.elapsed() - 5'000, m_elapsed.elapsed()) >= 35,
                              75'000);
     qInfo("recovered %.1f s after the storm ended", (m_elapsed.elapsed() - healed) / 1000.0);
+}
+
+void TestCallTracker::restartRestoresEverything()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    sim::CallOptions later;
+    later.startDelayMs = 3'600'000;
+    const QString ended = m_sim->world().createCall(later);
+    const QString active = m_sim->world().createCall(later);
+    const QString batchId = m_sim->world().createBatch(5);
+    QVERIFY(m_sim->world().forceStatus(ended, sim::SimCallStatus::Ongoing));
+    QStringList attemptsSeen;
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dir.path()));
+        m_tracker->setStore(&store);
+        m_tracker->trackCalls({ended, active, QStringLiteral("call_ghost")});
+        m_tracker->trackBatch(batchId);
+        m_tracker->start();
+        QTRY_COMPARE(m_model->snapshot(ended)->status, CallStatus::Ongoing);
+        QVERIFY(m_sim->world().forceStatus(ended, sim::SimCallStatus::Completed));
+        QTRY_COMPARE(m_model->snapshot(ended)->status, CallStatus::Completed);
+        QTRY_COMPARE(m_model->rowCount(), 3 + 5);
+        QTRY_VERIFY(m_tracker->isNotFound(QStringLiteral("call_ghost")));
+        m_tracker.reset(); // flushes
+    }
+    const CallSnapshot endedBefore = *m_model->snapshot(ended);
+
+    // A new process: fresh model, tracker and store on the same folder.
+    m_served.clear();
+    m_tester.reset();
+    m_model = std::make_unique<CallTableModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tracker = std::make_unique<CallTracker>(m_client.get(), m_model.get());
+    m_tracker->setSettings(fastSettings());
+    HistoryStore store;
+    QVERIFY(store.open(dir.path()));
+    m_tracker->setStore(&store);
+    QCOMPARE(m_tracker->restoreFromStore(), 3 + 5);
+    QCOMPARE(m_model->rowCount(), 3 + 5);
+    const CallSnapshot *endedAfter = m_model->snapshot(ended);
+    QVERIFY(endedAfter);
+    QCOMPARE(endedAfter->status, CallStatus::Completed);
+    QCOMPARE(endedAfter->startTime, endedBefore.startTime);
+    QCOMPARE(endedAfter->phoneNumber, endedBefore.phoneNumber);
+    QVERIFY(m_model->isNotFound(QStringLiteral("call_ghost")));
+    QCOMPARE(m_tracker->trackedBatches(), QStringList{batchId});
+    // The timeline survived: SCHEDULED? -> ONGOING -> COMPLETED, in order.
+    const QList<HistoryStore::Transition> timeline = store.transitions(ended);
+    QVERIFY(timeline.size() >= 2);
+    QCOMPARE(timeline.constLast().status, CallStatus::Completed);
+    QCOMPARE(timeline.at(timeline.size() - 2).status, CallStatus::Ongoing);
+
+    // Polling resumes where it stopped: the active call and the batch, never the ended or unknown call.
+    m_tracker->start();
+    QTRY_VERIFY(requestsTo(QStringLiteral("/api/v1/status/batch")) >= 2);
+    QTRY_VERIFY(requestsTo(QStringLiteral("/api/v1/status/call")) >= 2);
+    QTest::qWait(300);
+    m_tracker->stop();
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/call/check-status")), 0); // the ghost is not asked again
+    QCOMPARE(m_model->snapshot(ended)->status, CallStatus::Completed);
+    m_tracker.reset();
 }
 
 void TestCallTracker::staleAnswersNeverGoBackwards()

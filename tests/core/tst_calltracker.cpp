@@ -36,6 +36,7 @@ private Q_SLOTS:
     void retryAfterPausesPolling();
     void retryAfterIsHonouredToTheSecond();
     void serverErrorStormCutsTheRequestRate();
+    void followsEveryTransitionWithinOneCadence();
     void restartRestoresEverything();
     void staleAnswersNeverGoBackwards();
     void newAttemptReplacesTheError();
@@ -324,6 +325,57 @@ void TestCallTracker::serverErrorStormCutsTheRequestRate()
                                  requestsBetween(m_elapsed.elapsed() - 5'000, m_elapsed.elapsed()) >= 35,
                              75'000);
     qInfo("recovered %.1f s after the storm ended", (m_elapsed.elapsed() - healed) / 1000.0);
+}
+
+void TestCallTracker::followsEveryTransitionWithinOneCadence()
+{
+    // Thousands of calls in batches; the world moves in steps of one batch cadence. After each step and
+    // one cadence of polling, every call in the table shows what the simulator says, and the requests
+    // were one per batch per cadence, none per call.
+    CallTracker::Settings settings = fastSettings();
+    settings.poll.batchMs = 300;
+    settings.poll.batchStatisticsMs = 3000;
+    m_tracker->setSettings(settings);
+    sim::SimWorld &world = m_sim->world();
+    QStringList batches;
+    sim::BatchOptions options;
+    options.dialSpacingMs = 500; // 200 calls dialled within 100 s of model time
+    for (int i = 0; i < 10; ++i) {
+        batches << world.createBatch(200, options);
+        QVERIFY(m_tracker->trackBatch(batches.constLast()));
+    }
+    m_tracker->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2000, 10000);
+
+    const auto mismatches = [&]() -> int {
+        int wrong = 0;
+        for (const QString &batchId : std::as_const(batches)) {
+            for (const QString &id : world.batch(batchId)->callIds) {
+                const CallSnapshot *shown = m_model->snapshot(id);
+                const auto truth = world.call(id);
+                if (!shown || shown->statusText != sim::callStatusName(truth->status))
+                    ++wrong;
+            }
+        }
+        return wrong;
+    };
+    int transitionsSeen = 0;
+    for (int step = 0; step < 8; ++step) {
+        const int before = mismatches();
+        QCOMPARE(before, 0);
+        // 20 s of model time: calls get dialled, answered, finished.
+        world.advanceTo(world.now().addSecs(20));
+        transitionsSeen += mismatches();
+        const int requestsBefore = requestsTo(QStringLiteral("/api/v1/status/batch"));
+        QTRY_COMPARE_WITH_TIMEOUT(mismatches(), 0, 2 * settings.poll.batchMs + 500);
+        const int batchRequests = requestsTo(QStringLiteral("/api/v1/status/batch")) - requestsBefore;
+        QVERIFY2(batchRequests <= 3 * batches.size(), qPrintable(QString::number(batchRequests)));
+    }
+    QVERIFY2(transitionsSeen > 500, qPrintable(QString::number(transitionsSeen)));
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/status/call")), 0);
+    qInfo("%d call changes followed across 2,000 calls in 10 batches with %d batch requests and no per-call "
+          "request",
+          transitionsSeen, requestsTo(QStringLiteral("/api/v1/status/batch")));
 }
 
 void TestCallTracker::restartRestoresEverything()

@@ -313,16 +313,21 @@ void MainWindow::updateHealth()
                (!health.lastSuccess.isValid() || health.lastErrorAt > health.lastSuccess)) {
         text = tr("Polling trouble: %1").arg(health.lastError.userMessage());
         colour = QStringLiteral("#c24e00");
-        if (health.lastError.kind == ApiError::Kind::PaymentRequired)
-            bannerText = health.lastError.userMessage();
-    } else if (health.lastSuccess.isValid()) {
+    }
+    if (health.insufficientCredits && bannerText.isEmpty()) {
+        bannerText = tr("Dialgen reports that the account is out of credits (HTTP 402): new calls cannot be "
+                        "placed until it is topped up. Calls already tracked are still watched.");
+    }
+    if (text.isEmpty() && health.lastSuccess.isValid()) {
         text = tr("Polling OK · last answer %1 · %2 in flight")
                    .arg(CallTableModel::formatAge(health.lastSuccess.secsTo(now)))
                    .arg(health.inFlight);
         colour = QStringLiteral("#007a5a");
-    } else {
+    } else if (text.isEmpty()) {
         text = tr("Connecting…");
     }
+    if (health.staleCalls > 0)
+        text += tr(" · %n stale", nullptr, health.staleCalls);
     m_healthLabel->setText(
         QStringLiteral("<span style='color:%1'>●</span> %2")
             .arg(colour.isEmpty() ? QStringLiteral("#888888") : colour, text.toHtmlEscaped()));

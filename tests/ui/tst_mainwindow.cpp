@@ -3,6 +3,7 @@
 #include "callfilterproxymodel.h"
 #include "calltablemodel.h"
 #include "calltracker.h"
+#include "cannedserver.h"
 #include "mainwindow.h"
 #include "session.h"
 
@@ -23,6 +24,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void emptyStateTellsWhatToDo();
     void demoWindowShowsCallsChanging();
+    void bannerForRejectedKey();
+    void bannerForMissingCredits();
     void searchFiltersTheTable();
     void pastedIdsAreValidated();
     void splitIds_data();
@@ -93,6 +96,53 @@ void TestMainWindow::demoWindowShowsCallsChanging()
     auto *health = window.findChild<QLabel *>(QStringLiteral("healthLabel"));
     QVERIFY(health);
     QVERIFY2(health->text().contains(QStringLiteral("Polling OK")), qPrintable(health->text()));
+}
+
+void TestMainWindow::bannerForRejectedKey()
+{
+    cw::test::CannedServer server;
+    server.serve(QStringLiteral("/api/v1/status/call"),
+                 {401, R"({"error":"Invalid API key"})", "application/json", {}});
+    ClientConfig config;
+    config.baseUrl = server.url();
+    config.apiKey = QStringLiteral("wrong-key");
+    Session session(config);
+    MainWindow window(session.model(), session.tracker());
+    window.show();
+    window.addCallIds(QStringLiteral("call_1"));
+    session.tracker()->start();
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("API key")), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("Invalid API key"))); // the server's own words
+    QVERIFY(!banner->text().contains(QStringLiteral("wrong-key")));
+    auto *health = window.findChild<QLabel *>(QStringLiteral("healthLabel"));
+    QVERIFY(health->text().contains(QStringLiteral("Polling stopped")));
+}
+
+void TestMainWindow::bannerForMissingCredits()
+{
+    cw::test::CannedServer server;
+    server.serve(
+        QStringLiteral("/api/v1/status/call"),
+        {402, R"({"error":"Payment Required","code":"INSUFFICIENT_CREDITS"})", "application/json", {}});
+    ClientConfig config;
+    config.baseUrl = server.url();
+    config.apiKey = QStringLiteral("k");
+    Session session(config);
+    MainWindow window(session.model(), session.tracker());
+    window.show();
+    window.addCallIds(QStringLiteral("call_1"));
+    session.tracker()->start();
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("credits")), qPrintable(banner->text()));
+    // Dialgen answers again: the banner goes.
+    server.serve(QStringLiteral("/api/v1/status/call"),
+                 {200, R"({"callId":"call_1","status":"ONGOING"})", "application/json", {}});
+    session.tracker()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
 }
 
 void TestMainWindow::searchFiltersTheTable()

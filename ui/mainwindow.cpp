@@ -4,6 +4,7 @@
 #include "calltablemodel.h"
 #include "calltracker.h"
 #include "historystore.h"
+#include "idlist.h"
 #include "statusstyle.h"
 
 #include <QAction>
@@ -216,33 +217,19 @@ void MainWindow::setHistory(HistoryStore *history)
 
 QStringList MainWindow::splitIds(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
+    return cw::splitIds(text);
 }
 
 bool MainWindow::isPlausibleId(const QString &id)
 {
-    if (id.isEmpty() || id.size() > 200)
-        return false;
-    for (const QChar c : id) {
-        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return false;
-    }
-    return true;
+    return cw::isPlausibleId(id);
 }
 
 QStringList MainWindow::addCallIds(const QString &text)
 {
-    QStringList valid;
-    QStringList invalid;
-    for (const QString &id : splitIds(text)) {
-        if (isPlausibleId(id))
-            valid.append(id);
-        else
-            invalid.append(id);
-    }
-    m_tracker->trackCalls(valid);
-    return invalid;
+    const IdParseResult ids = parseIds(text);
+    m_tracker->trackCalls(ids.valid);
+    return ids.invalid;
 }
 
 void MainWindow::promptAddCalls()

@@ -34,9 +34,11 @@ public:
 
     QStringList selectedCallIds() const;
 
-    // Splits pasted text on newlines, commas, semicolons, tabs and spaces; keeps ids verbatim.
+    // Splits pasted text on newlines, commas, semicolons, tabs and spaces; keeps ids verbatim
+    // (cw::splitIds in idlist.h).
     static QStringList splitIds(const QString &text);
-    // An id is 1..200 printable characters without whitespace or control characters.
+    // An id is 1..200 printable characters without whitespace, control characters, quotes or angle
+    // brackets (cw::isPlausibleId in idlist.h).
     static bool isPlausibleId(const QString &id);
 
 protected:

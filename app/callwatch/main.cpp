@@ -1,15 +1,20 @@
 // CallWatch: command line and wiring only.
 #include "dialgenclient.h"
+#include "idlist.h"
+#include "lookup.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "sim/dialgensimulator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 
 namespace {
+
+constexpr int kBadUsage = cw::LookupResult::BadUsage;
 
 void printError(const QString &text)
 {
@@ -18,75 +23,197 @@ void printError(const QString &text)
     std::fflush(stderr);
 }
 
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("CallWatch"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CallWatch"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("callwatch.app"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALLWATCH_VERSION));
+}
+
+// Every option of the command line; the same set for the GUI and for the lookup without a display.
+struct Options
+{
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start the built-in Dialgen simulator and watch its calls.")};
+    QCommandLineOption baseUrl{
+        QStringLiteral("base-url"),
+        QCoreApplication::translate("main", "Dialgen API base URL (default https://sa.dialgen.ai)."),
+        QStringLiteral("url")};
+    QCommandLineOption track{QStringLiteral("track"),
+                             QCoreApplication::translate("main", "Track this call id (repeatable)."),
+                             QStringLiteral("id")};
+    QCommandLineOption trackBatch{
+        QStringLiteral("track-batch"),
+        QCoreApplication::translate("main", "Track every call of this batch (repeatable)."),
+        QStringLiteral("id")};
+    QCommandLineOption speed{QStringLiteral("demo-speed"),
+                             QCoreApplication::translate(
+                                 "main", "How much faster than real time the demo's calls run (default 40)."),
+                             QStringLiteral("factor"), QStringLiteral("40")};
+    QCommandLineOption dataDir{
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main",
+                                    "Keep the call history in this folder instead of the default one."),
+        QStringLiteral("folder")};
+    QCommandLineOption lookup{
+        QStringLiteral("lookup"),
+        QCoreApplication::translate("main", "Look this call up. With --json: print it as one JSON object and "
+                                            "exit (0 found, 3 not found, 4 key rejected or missing, "
+                                            "5 network or server error, 2 bad usage); no display needed."),
+        QStringLiteral("id")};
+    QCommandLineOption json{
+        QStringLiteral("json"),
+        QCoreApplication::translate("main", "With --lookup: print the call as JSON on stdout, no window.")};
+
+    // Adds the help and version options too.
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "CallWatch watches Dialgen AI phone calls: status, errors and recordings at a glance.\n"
+                    "The API key is read from the DIALGEN_API_KEY environment variable."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, baseUrl, track, trackBatch, speed, dataDir, lookup, json});
+    }
+};
+
+// Decided before any application object exists, because the GUI path needs a display and the
+// `--lookup ID --json` path must not: true when the command line asks for --json.
+bool wantsJsonLookup(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    if (parser.parse(arguments))
+        return parser.isSet(options.json);
+    // A bad command line that mentions --json is reported by the headless path, without a display.
+    for (const QString &argument : std::as_const(arguments)) {
+        if (argument == QLatin1String("--json") || argument.startsWith(QLatin1String("--json=")))
+            return true;
+    }
+    return parser.isSet(options.json);
+}
+
+// callwatch --lookup ID --json: a QCoreApplication only, one JSON object on stdout or one line on stderr.
+int runJsonLookup(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText());
+        return kBadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    const QStringList ids = parser.values(options.lookup);
+    if (ids.isEmpty()) {
+        printError(QCoreApplication::translate("main", "--json needs --lookup ID"));
+        return kBadUsage;
+    }
+    if (ids.size() > 1) {
+        printError(QCoreApplication::translate("main", "--lookup with --json takes exactly one call id"));
+        return kBadUsage;
+    }
+    for (const QCommandLineOption *guiOnly :
+         {&options.demo, &options.track, &options.trackBatch, &options.speed, &options.dataDir}) {
+        if (parser.isSet(*guiOnly)) {
+            printError(QCoreApplication::translate("main", "--%1 cannot be combined with --json")
+                           .arg(guiOnly->names().constFirst()));
+            return kBadUsage;
+        }
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QCoreApplication::translate("main", "unexpected argument: %1")
+                       .arg(cw::sanitizedLine(parser.positionalArguments().constFirst(), QString())));
+        return kBadUsage;
+    }
+
+    cw::ClientConfig config;
+    config.apiKey = qEnvironmentVariable("DIALGEN_API_KEY");
+    if (parser.isSet(options.baseUrl))
+        config.baseUrl = QUrl(parser.value(options.baseUrl), QUrl::StrictMode);
+
+    const cw::LookupResult result = cw::runLookup(config, ids.constFirst());
+    if (!result.stdoutText.isEmpty())
+        printOut(result.stdoutText);
+    if (!result.stderrLine.isEmpty())
+        printError(result.stderrLine);
+    return result.exitCode;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsJsonLookup(argc, argv))
+        return runJsonLookup(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("CallWatch"));
-    QApplication::setOrganizationName(QStringLiteral("CallWatch"));
-    QApplication::setOrganizationDomain(QStringLiteral("callwatch.app"));
-    QApplication::setApplicationVersion(QStringLiteral(CALLWATCH_VERSION));
+    setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral("app.callwatch.CallWatch"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "CallWatch watches Dialgen AI phone calls: status, errors and recordings at a glance.\n"
-                "The API key is read from the DIALGEN_API_KEY environment variable."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start the built-in Dialgen simulator and watch its calls."));
-    const QCommandLineOption baseUrlOption(
-        QStringLiteral("base-url"),
-        QCoreApplication::translate("main", "Dialgen API base URL (default https://sa.dialgen.ai)."),
-        QStringLiteral("url"));
-    const QCommandLineOption trackOption(
-        QStringLiteral("track"), QCoreApplication::translate("main", "Track this call id (repeatable)."),
-        QStringLiteral("id"));
-    const QCommandLineOption batchOption(
-        QStringLiteral("track-batch"),
-        QCoreApplication::translate("main", "Track every call of this batch (repeatable)."),
-        QStringLiteral("id"));
-    const QCommandLineOption speedOption(
-        QStringLiteral("demo-speed"),
-        QCoreApplication::translate("main",
-                                    "How much faster than real time the demo's calls run (default 40)."),
-        QStringLiteral("factor"), QStringLiteral("40"));
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QCoreApplication::translate("main",
-                                    "Keep the call history in this folder instead of the default one."),
-        QStringLiteral("folder"));
-    parser.addOptions({demoOption, baseUrlOption, trackOption, batchOption, speedOption, dataDirOption});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
+    if (parser.isSet(options.json)) { // wantsJsonLookup() sends every --json elsewhere; kept as a guard
+        printError(QCoreApplication::translate("main", "--json needs --lookup ID"));
+        return kBadUsage;
+    }
 
     cw::ClientConfig config;
     config.apiKey = qEnvironmentVariable("DIALGEN_API_KEY");
-    if (parser.isSet(baseUrlOption)) {
-        config.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
+    if (parser.isSet(options.baseUrl)) {
+        config.baseUrl = QUrl(parser.value(options.baseUrl), QUrl::StrictMode);
         if (const cw::ApiError urlError = cw::DialgenClient::checkBaseUrl(config.baseUrl);
             urlError.isError()) {
             printError(urlError.userMessage());
-            return 2;
+            return kBadUsage;
+        }
+    }
+    // Without --json, --lookup opens the window and tracks the call.
+    const QStringList lookups = parser.values(options.lookup);
+    for (const QString &id : lookups) {
+        if (!cw::isPlausibleId(id)) {
+            printError(QCoreApplication::translate(
+                "main", "invalid call id for --lookup: it must be 1 to 200 printable characters, without "
+                        "spaces, quotes or angle brackets"));
+            return kBadUsage;
         }
     }
 
     cw::Session session(config);
     // The demo's simulated calls never mix with the real history (unless a folder is given).
-    if (parser.isSet(demoOption) && !parser.isSet(dataDirOption))
+    if (parser.isSet(options.demo) && !parser.isSet(options.dataDir))
         session.openThrowawayHistory();
     else
-        session.openHistory(parser.value(dataDirOption));
-    if (parser.isSet(demoOption)) {
+        session.openHistory(parser.value(options.dataDir));
+    if (parser.isSet(options.demo)) {
         cw::Session::DemoOptions demo;
         bool ok = false;
-        demo.speed = parser.value(speedOption).toDouble(&ok);
+        demo.speed = parser.value(options.speed).toDouble(&ok);
         if (!ok || demo.speed <= 0 || demo.speed > 10000) {
             printError(
                 QCoreApplication::translate("main", "--demo-speed needs a number between 0 and 10000"));
-            return 2;
+            return kBadUsage;
         }
         QString error;
         if (!session.startDemo(demo, &error)) {
@@ -95,9 +222,11 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    session.tracker()->trackCalls(parser.values(trackOption));
-    for (const QString &batch : parser.values(batchOption))
+    session.tracker()->trackCalls(parser.values(options.track));
+    for (const QString &batch : parser.values(options.trackBatch))
         session.tracker()->trackBatch(batch);
+    for (const QString &id : lookups)
+        session.tracker()->trackCall(id);
 
     cw::MainWindow window(session.model(), session.tracker());
     window.setHistory(session.history());
@@ -106,7 +235,7 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main",
                                         "Demo: simulated Dialgen calls from the built-in simulator at %1, "
                                         "running %2× faster than real time.")
-                .arg(session.simulator()->baseUrl().toString(), parser.value(speedOption)));
+                .arg(session.simulator()->baseUrl().toString(), parser.value(options.speed)));
     }
     session.tracker()->start();
     window.show();

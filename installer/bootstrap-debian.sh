@@ -23,7 +23,7 @@ packages=(
   qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-image-formats-plugins
-  qtkeychain-qt6-dev
+  qtkeychain-qt6-dev libsecret-1-0 # QtKeychain loads libsecret at run time
   # OpenGL headers Qt6Gui's CMake package looks for
   libgl-dev libglx-dev libopengl-dev libegl-dev libvulkan-dev
   # fonts so offscreen rendering (tests, screenshots) has glyphs

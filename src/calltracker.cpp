@@ -77,6 +77,7 @@ int CallTracker::trackCalls(const QStringList &callIds)
     }
     if (added) {
         refreshHealthCounts();
+        Q_EMIT healthChanged();
         if (m_running)
             QMetaObject::invokeMethod(this, &CallTracker::pump, Qt::QueuedConnection);
     }
@@ -92,6 +93,7 @@ bool CallTracker::trackBatch(const QString &batchId)
     if (!m_restoring)
         m_pending->batch.trackBatches.append(id);
     refreshHealthCounts();
+    Q_EMIT healthChanged();
     if (m_running)
         QMetaObject::invokeMethod(this, &CallTracker::pump, Qt::QueuedConnection);
     return true;

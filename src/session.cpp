@@ -28,10 +28,11 @@ Session::~Session()
     m_simulator.reset();
 }
 
-void Session::openHistory(const QString &directory)
+void Session::openHistory(const QString &directory, int retentionDays)
 {
     if (!m_history)
         m_history = std::make_unique<HistoryStore>();
+    m_history->setRetentionDays(retentionDays);
     m_history->open(directory);
     m_history->applyRetention();
     m_tracker->setStore(m_history.get());

@@ -42,7 +42,7 @@ public:
     // Opens the history in `directory` (empty: the platform's app data folder), restores what was
     // tracked and records from now on. Never fails outright: when the file cannot be used the history is
     // kept in memory and historyProblem() says why.
-    void openHistory(const QString &directory = {});
+    void openHistory(const QString &directory = {}, int retentionDays = 90);
     // The demo keeps its history in a throw-away folder, apart from the real one.
     void openThrowawayHistory();
     HistoryStore *history() const { return m_history.get(); }

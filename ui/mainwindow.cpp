@@ -3,25 +3,38 @@
 #include "callfilterproxymodel.h"
 #include "calltablemodel.h"
 #include "calltracker.h"
+#include "csv.h"
 #include "historystore.h"
 #include "idlist.h"
+#include "settings.h"
 #include "statusstyle.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cw {
@@ -53,13 +66,7 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     m_banner->setAccessibleName(tr("Problem"));
     layout->addWidget(m_banner);
 
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Filter by call id, phone, contact or batch  (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Filter calls"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &CallFilterProxyModel::setSearchText);
-    layout->addWidget(m_search);
+    layout->addWidget(buildFilterBar(central));
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("callTable"));
@@ -118,6 +125,7 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
     connect(m_tracker, &CallTracker::healthChanged, this, &MainWindow::updateHealth);
+    connect(m_tracker, &CallTracker::healthChanged, this, &MainWindow::updateBatchSelector);
     // Ages in the status bar move on even when nothing arrives.
     auto *ageTimer = new QTimer(this);
     ageTimer->setInterval(1000);
@@ -128,6 +136,143 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     updateEmptyState();
     updateHealth();
     resize(1280, 760);
+}
+
+QWidget *MainWindow::buildFilterBar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+
+    // One toggle per status: icon, name and live count, so the filter doubles as a summary.
+    const CallStatus statuses[] = {CallStatus::Scheduled, CallStatus::Ongoing, CallStatus::Completed,
+                                   CallStatus::Missed,    CallStatus::Failed,  CallStatus::Unknown};
+    m_statusToggles.resize(6);
+    for (CallStatus status : statuses) {
+        auto *toggle = new QToolButton(bar);
+        toggle->setObjectName(QStringLiteral("statusToggle-") + callStatusToString(status).toLower());
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        toggle->setAutoRaise(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setToolTip(
+            status == CallStatus::Unknown
+                ? tr("Show or hide calls not yet checked, not found, or with a status CallWatch "
+                     "does not know")
+                : tr("Show or hide %1 calls").arg(StatusStyle::label(status)));
+        connect(toggle, &QToolButton::toggled, this, [this, status](bool on) {
+            m_proxy->setStatusVisible(status, on);
+            updateEmptyState();
+        });
+        m_statusToggles[int(status)] = toggle;
+        row->addWidget(toggle);
+    }
+    row->addSpacing(8);
+
+    m_batchSelector = new QComboBox(bar);
+    m_batchSelector->setObjectName(QStringLiteral("batchSelector"));
+    m_batchSelector->setAccessibleName(tr("Batch"));
+    m_batchSelector->setToolTip(tr("Show the calls of one tracked batch only"));
+    m_batchSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_batchSelector->addItem(tr("All batches"), QString());
+    connect(m_batchSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setBatchFilter(m_batchSelector->itemData(index).toString());
+        updateEmptyState();
+    });
+    row->addWidget(m_batchSelector);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Filter by call id, phone, contact or batch  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter calls"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CallFilterProxyModel::setSearchText);
+    row->addWidget(m_search, 1);
+    return bar;
+}
+
+QToolButton *MainWindow::statusToggle(CallStatus status) const
+{
+    return m_statusToggles.value(int(status));
+}
+
+void MainWindow::updateStatusToggles()
+{
+    const Theme theme = m_model->theme();
+    for (int i = 0; i < m_statusToggles.size(); ++i) {
+        QToolButton *toggle = m_statusToggles.at(i);
+        if (!toggle)
+            continue;
+        const auto status = CallStatus(i);
+        const QString name = status == CallStatus::Unknown ? tr("Other") : StatusStyle::label(status);
+        toggle->setText(QStringLiteral("%1  %2").arg(name, QLocale().toString(m_model->count(status))));
+        toggle->setIcon(StatusStyle::icon(status, theme));
+        toggle->setAccessibleName(tr("%1: %n call(s)", nullptr, m_model->count(status)).arg(name));
+    }
+}
+
+void MainWindow::updateBatchSelector()
+{
+    QStringList batches = m_tracker->trackedBatches();
+    batches.sort();
+    QStringList shown;
+    for (int i = 1; i < m_batchSelector->count(); ++i)
+        shown << m_batchSelector->itemData(i).toString();
+    if (shown == batches)
+        return;
+    const QString current = m_batchSelector->currentData().toString();
+    const QSignalBlocker blocker(m_batchSelector);
+    while (m_batchSelector->count() > 1)
+        m_batchSelector->removeItem(1);
+    for (const QString &batch : std::as_const(batches))
+        m_batchSelector->addItem(batch, batch);
+    const int index = m_batchSelector->findData(current);
+    m_batchSelector->setCurrentIndex(qMax(0, index));
+    if (index < 0 && !current.isEmpty())
+        m_proxy->setBatchFilter(QString()); // the batch is no longer tracked
+}
+
+void MainWindow::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    if (!settings)
+        return;
+    restoreGeometry(settings->bytes(SettingKey::WindowGeometry));
+    restoreState(settings->bytes(SettingKey::WindowState));
+    const QByteArray header = settings->bytes(SettingKey::HeaderState);
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    const quint32 mask = settings->statusFilterMask();
+    for (int i = 0; i < m_statusToggles.size(); ++i) {
+        if (m_statusToggles.at(i))
+            m_statusToggles.at(i)->setChecked(mask & (1u << i));
+    }
+    m_search->setText(settings->text(SettingKey::SearchText));
+    updateBatchSelector();
+    const int batch = m_batchSelector->findData(settings->text(SettingKey::BatchFilter));
+    if (batch > 0) // only a batch that is still tracked
+        m_batchSelector->setCurrentIndex(batch);
+}
+
+void MainWindow::saveState() const
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(SettingKey::WindowGeometry, saveGeometry());
+    m_settings->setValue(SettingKey::WindowState, QMainWindow::saveState());
+    m_settings->setValue(SettingKey::HeaderState, m_table->horizontalHeader()->saveState());
+    m_settings->setValue(SettingKey::StatusFilterMask, m_proxy->statusMask());
+    m_settings->setValue(SettingKey::SearchText, m_search->text());
+    m_settings->setValue(SettingKey::BatchFilter, m_batchSelector->currentData().toString());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::buildActions()
@@ -149,6 +294,25 @@ void MainWindow::buildActions()
     batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     batchAction->setToolTip(tr("Follow every call of a batch (Ctrl+B)"));
     connect(batchAction, &QAction::triggered, this, &MainWindow::promptTrackBatch);
+
+    auto *importAction = new QAction(tr("Import CSV…"), this);
+    importAction->setShortcut(QKeySequence::Open);
+    importAction->setToolTip(tr("Track the call ids of a CSV file (Ctrl+O)"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::promptImportCsv);
+    QWidget::addAction(importAction);
+    auto *exportAction = new QAction(tr("Export CSV…"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Save the calls shown in the table as a CSV file (Ctrl+E)"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::promptExportCsv);
+    QWidget::addAction(exportAction);
+    auto *fileButton = toolbar->addAction(tr("CSV"));
+    auto *fileMenu = new QMenu(this);
+    fileMenu->addAction(importAction);
+    fileMenu->addAction(exportAction);
+    fileButton->setMenu(fileMenu);
+    fileButton->setToolTip(tr("Import call ids from CSV, or export the table"));
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(fileButton)))
+        button->setPopupMode(QToolButton::InstantPopup);
 
     toolbar->addSeparator();
     auto *refreshAction =
@@ -248,6 +412,84 @@ void MainWindow::promptAddCalls()
     }
 }
 
+QString MainWindow::importCsvFile(const QString &path, bool *ok)
+{
+    if (ok)
+        *ok = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (file.size() > CsvMaxBytes)
+        return tr("%1 is too large to import (more than %2 MB).")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(CsvMaxBytes / 1000000);
+    const CallIdImport result = importCallIds(file.readAll());
+    if (!result.ok()) {
+        return result.errorLine > 0
+                   ? tr("Could not read %1, line %2: %3")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(result.errorLine)
+                         .arg(result.error)
+                   : tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), result.error);
+    }
+    if (ok)
+        *ok = true;
+    const int added = m_tracker->trackCalls(result.valid);
+    QString report = tr("%n new call(s) tracked", nullptr, added);
+    if (added < result.valid.size())
+        report += tr(", %n already tracked", nullptr, int(result.valid.size()) - added);
+    if (!result.invalid.isEmpty()) {
+        QStringList lines;
+        for (const CsvEntry &entry : result.invalid.mid(0, 10))
+            lines << tr("line %1: %2").arg(entry.line).arg(entry.text.left(60));
+        report +=
+            tr(". Skipped %n entry(ies) that could not be call ids:", nullptr, int(result.invalid.size())) +
+            QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    return report + QLatin1Char('.');
+}
+
+QString MainWindow::exportCsvFile(const QString &path) const
+{
+    QSaveFile file(path); // all or nothing: a full disk never leaves half a file behind
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    // Full values where the cell shows less: the recording's URL, not its icon.
+    const QByteArray csv = exportModelCsv(m_proxy, {{CallTableModel::RecordingColumn, Qt::ToolTipRole}});
+    if (file.write(csv) != csv.size() || !file.commit())
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void MainWindow::promptImportCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import call ids"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString report = importCsvFile(path, &ok);
+    if (ok)
+        QMessageBox::information(this, tr("Import finished"), report);
+    else
+        QMessageBox::warning(this, tr("Import failed"), report);
+}
+
+void MainWindow::promptExportCsv()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export calls"), tr("calls.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportCsvFile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(
+            tr("%n call(s) exported to %1", nullptr, m_proxy->rowCount()).arg(QDir::toNativeSeparators(path)),
+            5000);
+}
+
 void MainWindow::promptTrackBatch()
 {
     bool ok = false;
@@ -265,17 +507,12 @@ void MainWindow::promptTrackBatch()
 
 void MainWindow::updateEmptyState()
 {
+    updateStatusToggles();
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyLabel) : m_table);
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    QStringList parts;
-    parts << (shown == total ? tr("%n call(s)", nullptr, total)
-                             : tr("%1 of %n call(s) shown", nullptr, total).arg(shown));
-    for (CallStatus status : {CallStatus::Scheduled, CallStatus::Ongoing, CallStatus::Completed,
-                              CallStatus::Missed, CallStatus::Failed}) {
-        parts << QStringLiteral("%1 %2").arg(StatusStyle::label(status)).arg(m_model->count(status));
-    }
-    m_countLabel->setText(parts.join(QStringLiteral("  ·  ")));
+    m_countLabel->setText(shown == total ? tr("%n call(s)", nullptr, total)
+                                         : tr("%1 of %n call(s) shown", nullptr, total).arg(shown));
 }
 
 void MainWindow::updateHealth()

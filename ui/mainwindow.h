@@ -3,11 +3,15 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "callstatus.h"
+
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QAction;
 class QStackedWidget;
+class QToolButton;
+class QComboBox;
 
 namespace cw {
 
@@ -15,6 +19,7 @@ class CallFilterProxyModel;
 class CallTableModel;
 class CallTracker;
 class HistoryStore;
+class Settings;
 
 // The supervisor's window: the call table with a search filter, toolbar actions and polling health.
 class MainWindow : public QMainWindow
@@ -27,12 +32,26 @@ public:
     CallFilterProxyModel *proxyModel() const { return m_proxy; }
     // A line under the title saying where the data comes from ("Demo: simulated calls on …").
     void setSourceDescription(const QString &text);
+    // Restores geometry, header, splitter and filters from `settings`, and saves them there on close.
+    void setSettings(Settings *settings);
+    void saveState() const;
+    // The per-status filter toggles (text shows the live count), for tests and accessibility.
+    QToolButton *statusToggle(CallStatus status) const;
+    QComboBox *batchSelector() const { return m_batchSelector; }
+
     // Shows the history store's troubles (not saving, a damaged file moved aside) in the banner.
     void setHistory(HistoryStore *history);
     // Shows the "add calls" dialog's logic without the dialog: returns the ids that were not valid.
     QStringList addCallIds(const QString &text);
 
     QStringList selectedCallIds() const;
+
+    // Tracks the call ids of a CSV file (a callId / call_id column, else the first column). Returns a
+    // one-paragraph report for the user; *ok is false when the file could not be read.
+    QString importCsvFile(const QString &path, bool *ok = nullptr);
+    // Writes the rows currently shown (filter applied) to a CSV file. Returns an error text, empty on
+    // success.
+    QString exportCsvFile(const QString &path) const;
 
     // Splits pasted text on newlines, commas, semicolons, tabs and spaces; keeps ids verbatim
     // (cw::splitIds in idlist.h).
@@ -43,14 +62,20 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
     void updateHealth();
     void updateEmptyState();
+    void updateStatusToggles();
+    void updateBatchSelector();
+    QWidget *buildFilterBar(QWidget *parent);
     void applyTheme();
     void promptAddCalls();
     void promptTrackBatch();
+    void promptImportCsv();
+    void promptExportCsv();
 
     CallTableModel *m_model;
     CallTracker *m_tracker;
@@ -65,6 +90,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QAction *m_pauseAction = nullptr;
     QPointer<HistoryStore> m_history;
+    QPointer<Settings> m_settings;
+    QList<QToolButton *> m_statusToggles; // indexed by CallStatus
+    QComboBox *m_batchSelector = nullptr;
 };
 
 } // namespace cw

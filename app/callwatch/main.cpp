@@ -1,9 +1,12 @@
 // CallWatch: command line and wiring only.
+#include "calltracker.h"
 #include "dialgenclient.h"
+#include "i18n.h"
 #include "idlist.h"
 #include "lookup.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "settings.h"
 #include "sim/dialgensimulator.h"
 
 #include <QApplication>
@@ -110,6 +113,7 @@ int runJsonLookup(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    cw::installTranslators(&app);
 
     QCommandLineParser parser;
     const Options options;
@@ -168,6 +172,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    cw::installTranslators(&app);
     QApplication::setDesktopFileName(QStringLiteral("app.callwatch.CallWatch"));
 
     QCommandLineParser parser;
@@ -179,8 +184,10 @@ int main(int argc, char *argv[])
         return kBadUsage;
     }
 
+    cw::Settings settings;
     cw::ClientConfig config;
     config.apiKey = qEnvironmentVariable("DIALGEN_API_KEY");
+    config.baseUrl = settings.baseUrl();
     if (parser.isSet(options.baseUrl)) {
         config.baseUrl = QUrl(parser.value(options.baseUrl), QUrl::StrictMode);
         if (const cw::ApiError urlError = cw::DialgenClient::checkBaseUrl(config.baseUrl);
@@ -201,11 +208,14 @@ int main(int argc, char *argv[])
     }
 
     cw::Session session(config);
+    cw::CallTracker::Settings trackerSettings;
+    trackerSettings.poll = settings.pollSettings();
+    session.tracker()->setSettings(trackerSettings);
     // The demo's simulated calls never mix with the real history (unless a folder is given).
     if (parser.isSet(options.demo) && !parser.isSet(options.dataDir))
         session.openThrowawayHistory();
     else
-        session.openHistory(parser.value(options.dataDir));
+        session.openHistory(parser.value(options.dataDir), settings.retentionDays());
     if (parser.isSet(options.demo)) {
         cw::Session::DemoOptions demo;
         bool ok = false;
@@ -230,6 +240,7 @@ int main(int argc, char *argv[])
 
     cw::MainWindow window(session.model(), session.tracker());
     window.setHistory(session.history());
+    window.setSettings(&settings);
     if (session.isDemo()) {
         window.setSourceDescription(
             QCoreApplication::translate("main",

@@ -4,16 +4,25 @@
 #include "calltablemodel.h"
 #include "calltracker.h"
 #include "cannedserver.h"
+#include "csv.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace cw;
 
@@ -22,15 +31,30 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void emptyStateTellsWhatToDo();
     void demoWindowShowsCallsChanging();
     void bannerForRejectedKey();
     void bannerForMissingCredits();
     void searchFiltersTheTable();
     void pastedIdsAreValidated();
+    void csvImportExportRoundTrip();
+    void csvImportReportsProblems();
+    void filterTogglesShowLiveCounts();
+    void windowRemembersItsState();
     void splitIds_data();
     void splitIds();
 };
+
+void TestMainWindow::initTestCase()
+{
+    // The English catalogue supplies plural forms ("1 call" / "2 calls").
+    QVERIFY(installTranslators(QCoreApplication::instance(), QLocale(QLocale::English)));
+    QCOMPARE(QCoreApplication::translate("cw::MainWindow", "%n call(s)", nullptr, 1),
+             QStringLiteral("1 call"));
+    QCOMPARE(QCoreApplication::translate("cw::MainWindow", "%n call(s)", nullptr, 3),
+             QStringLiteral("3 calls"));
+}
 
 void TestMainWindow::emptyStateTellsWhatToDo()
 {
@@ -169,6 +193,138 @@ void TestMainWindow::pastedIdsAreValidated()
     QCOMPARE(invalid, QStringList{tooLong});
     QCOMPARE(session.model()->rowCount(), 3); // call_1 only once
     QVERIFY(session.tracker()->isTracked(QStringLiteral("call_2")));
+}
+
+void TestMainWindow::csvImportExportRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString in = dir.filePath(QStringLiteral("in.csv"));
+    {
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name;call_id;note\r\nAda;call_1;\"first; with semicolon\"\r\nBob;clx2;\r\n;call 3;bad\r\n"
+                   "Cy;call_1;again\r\n");
+    }
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    bool ok = false;
+    const QString report = window.importCsvFile(in, &ok);
+    QVERIFY2(ok, qPrintable(report));
+    QCOMPARE(session.model()->rowCount(), 2);
+    QVERIFY(session.tracker()->isTracked(QStringLiteral("call_1")));
+    QVERIFY(session.tracker()->isTracked(QStringLiteral("clx2")));
+    QVERIFY2(report.contains(QStringLiteral("2 new calls tracked")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("line 4")), qPrintable(report)); // "call 3" is no id
+
+    // Export what is shown: the search narrows it to one row.
+    window.proxyModel()->setSearchText(QStringLiteral("clx"));
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    QCOMPARE(window.exportCsvFile(out), QString());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvReadResult csv = readCsv(file.readAll());
+    QVERIFY(csv.ok());
+    QCOMPARE(csv.rows.size(), 2); // header + one row
+    QCOMPARE(csv.rows.at(0).at(0), QStringLiteral("Call ID"));
+    QCOMPARE(csv.rows.at(1).at(0), QStringLiteral("clx2"));
+    // And back in: the export is a valid import.
+    Session other(ClientConfig{});
+    MainWindow second(other.model(), other.tracker());
+    QVERIFY(second.importCsvFile(out, &ok).contains(QStringLiteral("1 new call tracked")));
+    QVERIFY(other.tracker()->isTracked(QStringLiteral("clx2")));
+}
+
+void TestMainWindow::csvImportReportsProblems()
+{
+    QTemporaryDir dir;
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    bool ok = true;
+    QString report = window.importCsvFile(dir.filePath(QStringLiteral("missing.csv")), &ok);
+    QVERIFY(!ok);
+    QVERIFY(report.contains(QStringLiteral("Could not open")));
+    const QString broken = dir.filePath(QStringLiteral("broken.csv"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("callId\ncall_1\n\"call_2\n");
+    }
+    report = window.importCsvFile(broken, &ok);
+    QVERIFY(!ok);
+    QVERIFY2(report.contains(QStringLiteral("line 3")), qPrintable(report));
+    QCOMPARE(session.model()->rowCount(), 0); // nothing half-imported
+    // Exporting into a folder that does not exist fails with a message, no crash.
+    const QString error = window.exportCsvFile(dir.filePath(QStringLiteral("no/such/folder/out.csv")));
+    QVERIFY(error.contains(QStringLiteral("Could not write")));
+}
+
+namespace {
+CallSnapshot call(const QString &id, CallStatus status, const QString &batch = {})
+{
+    CallSnapshot snapshot;
+    snapshot.callId = id;
+    snapshot.status = status;
+    snapshot.statusText = callStatusToString(status);
+    snapshot.batchId = batch;
+    return snapshot;
+}
+} // namespace
+
+void TestMainWindow::filterTogglesShowLiveCounts()
+{
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    session.tracker()->apply(call(QStringLiteral("a"), CallStatus::Completed));
+    session.tracker()->apply(call(QStringLiteral("b"), CallStatus::Completed));
+    session.tracker()->apply(call(QStringLiteral("c"), CallStatus::Failed));
+    QToolButton *completed = window.statusToggle(CallStatus::Completed);
+    QVERIFY(completed);
+    QVERIFY2(completed->text().contains(QStringLiteral("2")), qPrintable(completed->text()));
+    QVERIFY(window.statusToggle(CallStatus::Failed)->text().contains(QStringLiteral("1")));
+    QVERIFY(!completed->icon().isNull());
+    // Live: a change moves the counts.
+    session.tracker()->apply(call(QStringLiteral("d"), CallStatus::Completed));
+    QVERIFY(completed->text().contains(QStringLiteral("3")));
+    // Toggling hides and shows.
+    QCOMPARE(window.proxyModel()->rowCount(), 4);
+    completed->click();
+    QCOMPARE(window.proxyModel()->rowCount(), 1);
+    completed->click();
+    QCOMPARE(window.proxyModel()->rowCount(), 4);
+    // The batch selector lists tracked batches and filters by them.
+    session.tracker()->trackBatch(QStringLiteral("batch_7"));
+    session.tracker()->apply(call(QStringLiteral("e"), CallStatus::Ongoing, QStringLiteral("batch_7")));
+    QTRY_COMPARE(window.batchSelector()->count(), 2);
+    window.batchSelector()->setCurrentIndex(1);
+    QCOMPARE(window.proxyModel()->rowCount(), 1);
+}
+
+void TestMainWindow::windowRemembersItsState()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    Session session(ClientConfig{});
+    {
+        Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+        MainWindow window(session.model(), session.tracker());
+        window.setSettings(&settings);
+        window.resize(900, 600);
+        window.statusToggle(CallStatus::Missed)->setChecked(false);
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))->setText(QStringLiteral("clx"));
+        window.tableView()->horizontalHeader()->resizeSection(CallTableModel::ErrorColumn, 333);
+        window.close(); // saves
+    }
+    Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+    MainWindow window(session.model(), session.tracker());
+    window.setSettings(&settings);
+    QVERIFY(!window.statusToggle(CallStatus::Missed)->isChecked());
+    QVERIFY(!window.proxyModel()->isStatusVisible(CallStatus::Missed));
+    QVERIFY(window.statusToggle(CallStatus::Failed)->isChecked());
+    QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("searchField"))->text(), QStringLiteral("clx"));
+    QCOMPARE(window.proxyModel()->searchText(), QStringLiteral("clx"));
+    QCOMPARE(window.tableView()->horizontalHeader()->sectionSize(CallTableModel::ErrorColumn), 333);
+    QCOMPARE(window.size(), QSize(900, 600));
 }
 
 void TestMainWindow::splitIds_data()

@@ -1,0 +1,46 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>cw::MainWindow</name>
+    <message numerus="yes">
+        <source>%1: %n call(s)</source>
+        <translation>
+            <numerusform>%1: %n call</numerusform><numerusform>%1: %n calls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new call(s) tracked</source>
+        <translation>
+            <numerusform>%n new call tracked</numerusform><numerusform>%n new calls tracked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already tracked</source>
+        <translation>
+            <numerusform>, %n already tracked</numerusform><numerusform>, %n already tracked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>. Skipped %n entry(ies) that could not be call ids:</source>
+        <translation>
+            <numerusform>. Skipped %n entry that could not be call ids:</numerusform><numerusform>. Skipped %n entries that could not be call ids:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1</source>
+        <translation>
+            <numerusform>%n call exported to %1</numerusform><numerusform>%n calls exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform><numerusform>%n calls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n call shown</numerusform><numerusform>%1 of %n calls shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n stale</source>
+        <translation>
+            <numerusform> · %n stale</numerusform><numerusform> · %n stale</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -203,6 +203,16 @@ void CallTracker::dispatch(const PollRequest &request)
     });
 }
 
+void CallTracker::lookup(const QString &callId)
+{
+    ApiReply *reply = m_client->fetchCall(callId.trimmed());
+    m_replies.append(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply, callId] {
+        m_replies.removeOne(reply);
+        Q_EMIT lookupFinished(callId, reply->ok() ? reply->call() : CallSnapshot(), reply->error());
+    });
+}
+
 void CallTracker::discover()
 {
     m_discoveryInFlight = true;

@@ -99,7 +99,12 @@ public:
     // Applies a snapshot from any source through the lifecycle rules. Returns true when the row changed.
     bool apply(const CallSnapshot &snapshot);
 
+    // Asks Dialgen about a call without tracking it (live, then persistent status); lookupFinished()
+    // carries the answer.
+    void lookup(const QString &callId);
+
 Q_SIGNALS:
+    void lookupFinished(const QString &callId, const cw::CallSnapshot &call, const cw::ApiError &error);
     void healthChanged();
     void callNotFound(const QString &callId);
 

@@ -4,6 +4,7 @@
 #include "calltablemodel.h"
 #include "calltracker.h"
 #include "csv.h"
+#include "detailpane.h"
 #include "historystore.h"
 #include "idlist.h"
 #include "settings.h"
@@ -29,6 +30,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -106,7 +108,45 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     m_stack = new QStackedWidget(central);
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(m_table);
-    layout->addWidget(m_stack, 1);
+    m_detail = new DetailPane(central);
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedCall);
+    // Keep the pane in step with the selected call as answers arrive.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_model->rowOf(m_detail->callId());
+                if (row >= topLeft.row() && row <= bottomRight.row() && m_detail->isTracked())
+                    showCall(m_model->snapshotAt(row), true);
+            });
+    connect(m_detail, &DetailPane::refreshRequested, this, [this](const QString &id) {
+        if (m_tracker->isTracked(id))
+            m_tracker->refreshCall(id);
+        else
+            showLookup(id);
+    });
+    connect(m_detail, &DetailPane::stopTrackingRequested, this, [this](const QString &id) {
+        m_tracker->untrackCalls({id});
+        m_detail->clear();
+    });
+    connect(m_detail, &DetailPane::trackRequested, this, [this](const QString &id) {
+        const CallSnapshot found = m_detail->call();
+        m_tracker->trackCall(id);
+        if (found.callId == id && !found.statusText.isEmpty())
+            m_tracker->apply(found); // what the lookup found is the first thing we know
+        if (const CallSnapshot *call = m_model->snapshot(id))
+            showCall(*call, true);
+    });
+    connect(m_tracker, &CallTracker::lookupFinished, this, &MainWindow::handleLookup);
     setCentralWidget(central);
 
     m_countLabel = new QLabel(this);
@@ -193,6 +233,77 @@ QWidget *MainWindow::buildFilterBar(QWidget *parent)
     return bar;
 }
 
+void MainWindow::showSelectedCall()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const CallSnapshot *call = m_model->snapshot(current.data(CallTableModel::CallIdRole).toString());
+    if (call)
+        showCall(*call, true);
+}
+
+void MainWindow::showCall(const CallSnapshot &call, bool tracked)
+{
+    const bool sameCall = m_detail->callId() == call.callId;
+    m_detail->setCall(call);
+    m_detail->setTracked(tracked);
+    if (!sameCall || tracked) {
+        // The timeline comes from the history store (after setCall, which resets it for a new call).
+        m_detail->setTimeline(m_history ? m_history->transitions(call.callId)
+                                        : QList<HistoryStore::Transition>());
+    }
+}
+
+void MainWindow::showLookup(const QString &callId)
+{
+    const QString id = callId.trimmed();
+    if (!isPlausibleId(id)) {
+        QMessageBox::warning(this, tr("Not a call id"),
+                             tr("\"%1\" is not a valid call id.").arg(id.left(80)));
+        return;
+    }
+    if (m_model->contains(id)) { // already tracked: just show it
+        const int row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0)).row();
+        if (row >= 0)
+            m_table->selectRow(row);
+        showCall(*m_model->snapshot(id), true);
+        return;
+    }
+    m_pendingLookup = id;
+    statusBar()->showMessage(tr("Looking up %1…").arg(id));
+    m_tracker->lookup(id);
+}
+
+void MainWindow::handleLookup(const QString &callId, const CallSnapshot &call, const ApiError &error)
+{
+    if (callId != m_pendingLookup)
+        return; // an older lookup, superseded
+    m_pendingLookup.clear();
+    statusBar()->clearMessage();
+    if (error.isError()) {
+        const QString text =
+            error.kind == ApiError::Kind::NotFound
+                ? tr("Dialgen does not know the call %1 (neither live nor persistent status).").arg(callId)
+                : error.userMessage();
+        statusBar()->showMessage(text, 10000);
+        QMessageBox::warning(this, tr("Lookup failed"), text);
+        return;
+    }
+    m_table->clearSelection();
+    showCall(call, false);
+}
+
+void MainWindow::promptLookup()
+{
+    bool ok = false;
+    const QString id =
+        QInputDialog::getText(this, tr("Look up a call"), tr("Call id (the call is shown, not tracked):"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (ok && !id.trimmed().isEmpty())
+        showLookup(id);
+}
+
 QToolButton *MainWindow::statusToggle(CallStatus status) const
 {
     return m_statusToggles.value(int(status));
@@ -241,6 +352,9 @@ void MainWindow::setSettings(Settings *settings)
         return;
     restoreGeometry(settings->bytes(SettingKey::WindowGeometry));
     restoreState(settings->bytes(SettingKey::WindowState));
+    const QByteArray splitter = settings->bytes(SettingKey::SplitterState);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
     const QByteArray header = settings->bytes(SettingKey::HeaderState);
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
@@ -263,6 +377,7 @@ void MainWindow::saveState() const
     m_settings->setValue(SettingKey::WindowGeometry, saveGeometry());
     m_settings->setValue(SettingKey::WindowState, QMainWindow::saveState());
     m_settings->setValue(SettingKey::HeaderState, m_table->horizontalHeader()->saveState());
+    m_settings->setValue(SettingKey::SplitterState, m_splitter->saveState());
     m_settings->setValue(SettingKey::StatusFilterMask, m_proxy->statusMask());
     m_settings->setValue(SettingKey::SearchText, m_search->text());
     m_settings->setValue(SettingKey::BatchFilter, m_batchSelector->currentData().toString());
@@ -341,6 +456,13 @@ void MainWindow::buildActions()
         else
             m_tracker->start();
     });
+
+    auto *lookupAction =
+        new QAction(StatusStyle::themedIcon(QStringLiteral("search"), theme), tr("Look up…"), this);
+    lookupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lookupAction->setToolTip(tr("Look up one call id without tracking it (Ctrl+L)"));
+    connect(lookupAction, &QAction::triggered, this, &MainWindow::promptLookup);
+    toolbar->addAction(lookupAction);
 
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);

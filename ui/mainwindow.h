@@ -12,6 +12,7 @@ class QAction;
 class QStackedWidget;
 class QToolButton;
 class QComboBox;
+class QSplitter;
 
 namespace cw {
 
@@ -20,6 +21,9 @@ class CallTableModel;
 class CallTracker;
 class HistoryStore;
 class Settings;
+class DetailPane;
+struct CallSnapshot;
+struct ApiError;
 
 // The supervisor's window: the call table with a search filter, toolbar actions and polling health.
 class MainWindow : public QMainWindow
@@ -45,6 +49,9 @@ public:
     QStringList addCallIds(const QString &text);
 
     QStringList selectedCallIds() const;
+    DetailPane *detailPane() const { return m_detail; }
+    // Looks a call up without tracking it and shows the answer in the detail pane (Ctrl+L).
+    void showLookup(const QString &callId);
 
     // Tracks the call ids of a CSV file (a callId / call_id column, else the first column). Returns a
     // one-paragraph report for the user; *ok is false when the file could not be read.
@@ -68,6 +75,10 @@ private:
     void buildActions();
     void updateHealth();
     void updateEmptyState();
+    void showSelectedCall();
+    void showCall(const CallSnapshot &call, bool tracked);
+    void promptLookup();
+    void handleLookup(const QString &callId, const CallSnapshot &call, const ApiError &error);
     void updateStatusToggles();
     void updateBatchSelector();
     QWidget *buildFilterBar(QWidget *parent);
@@ -93,6 +104,9 @@ private:
     QPointer<Settings> m_settings;
     QList<QToolButton *> m_statusToggles; // indexed by CallStatus
     QComboBox *m_batchSelector = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QString m_pendingLookup;
 };
 
 } // namespace cw

@@ -235,8 +235,6 @@ int main(int argc, char *argv[])
     session.tracker()->trackCalls(parser.values(options.track));
     for (const QString &batch : parser.values(options.trackBatch))
         session.tracker()->trackBatch(batch);
-    for (const QString &id : lookups)
-        session.tracker()->trackCall(id);
 
     cw::MainWindow window(session.model(), session.tracker());
     window.setHistory(session.history());
@@ -250,5 +248,8 @@ int main(int argc, char *argv[])
     }
     session.tracker()->start();
     window.show();
+    // --lookup ID without --json: open the window on that call (shown, not tracked).
+    if (!lookups.isEmpty())
+        window.showLookup(lookups.constLast());
     return app.exec();
 }

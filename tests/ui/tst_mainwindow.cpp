@@ -5,6 +5,8 @@
 #include "calltracker.h"
 #include "cannedserver.h"
 #include "csv.h"
+#include "detailpane.h"
+#include "historystore.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void csvImportReportsProblems();
     void filterTogglesShowLiveCounts();
     void windowRemembersItsState();
+    void selectingARowShowsItsDetails();
+    void lookupShowsACallWithoutTrackingIt();
     void splitIds_data();
     void splitIds();
 };
@@ -325,6 +329,71 @@ void TestMainWindow::windowRemembersItsState()
     QCOMPARE(window.proxyModel()->searchText(), QStringLiteral("clx"));
     QCOMPARE(window.tableView()->horizontalHeader()->sectionSize(CallTableModel::ErrorColumn), 333);
     QCOMPARE(window.size(), QSize(900, 600));
+}
+
+void TestMainWindow::selectingARowShowsItsDetails()
+{
+    QTemporaryDir dir;
+    Session session(ClientConfig{});
+    session.openHistory(dir.path());
+    MainWindow window(session.model(), session.tracker());
+    window.setHistory(session.history());
+    window.show();
+    CallSnapshot failed = call(QStringLiteral("call_9"), CallStatus::Failed);
+    failed.error = QStringLiteral("INVALID_NUMBER");
+    session.tracker()->apply(call(QStringLiteral("call_8"), CallStatus::Completed));
+    session.tracker()->apply(failed);
+    session.tracker()->flushStore();
+    QVERIFY(!window.detailPane()->hasCall());
+    const QModelIndex row = window.proxyModel()
+                                ->match(window.proxyModel()->index(0, 0), CallTableModel::CallIdRole,
+                                        QStringLiteral("call_9"), 1, Qt::MatchExactly)
+                                .value(0);
+    QVERIFY(row.isValid());
+    window.tableView()->setCurrentIndex(row);
+    QCOMPARE(window.detailPane()->callId(), QStringLiteral("call_9"));
+    QVERIFY(window.detailPane()->isTracked());
+    QCOMPARE(window.detailPane()->timeline().size(), 1); // from the history store
+    auto *explanation = window.detailPane()->findChild<QLabel *>(QStringLiteral("errorExplanation"));
+    QVERIFY(explanation && explanation->text().contains(QStringLiteral("not valid")));
+    // An update to the selected call reaches the pane.
+    CallSnapshot again = failed;
+    again.error = QStringLiteral("INVALID_NUMBER");
+    again.phoneNumber = QStringLiteral("+15550009999");
+    session.tracker()->apply(again);
+    QCOMPARE(window.detailPane()->call().phoneNumber, QStringLiteral("+15550009999"));
+    // Stop tracking from the pane.
+    Q_EMIT window.detailPane()->stopTrackingRequested(QStringLiteral("call_9"));
+    QVERIFY(!session.tracker()->isTracked(QStringLiteral("call_9")));
+    QCOMPARE(session.model()->rowCount(), 1);
+}
+
+void TestMainWindow::lookupShowsACallWithoutTrackingIt()
+{
+    cw::test::CannedServer server;
+    server.serve(QStringLiteral("/api/v1/status/call"),
+                 {200,
+                  R"({"callId":"call_123","status":"COMPLETED","startTime":"2025-11-15T14:30:01.123Z",)"
+                  R"("phoneNumber":"+15551234567","contactId":"contact_456","batchId":null,"error":null,)"
+                  R"("duration":180,"recordingUrl":"https://recordings.example/call_123.mp3"})",
+                  "application/json",
+                  {}});
+    ClientConfig config;
+    config.baseUrl = server.url();
+    config.apiKey = QStringLiteral("k");
+    Session session(config);
+    MainWindow window(session.model(), session.tracker());
+    window.show();
+    window.showLookup(QStringLiteral("call_123"));
+    QTRY_COMPARE(window.detailPane()->callId(), QStringLiteral("call_123"));
+    QCOMPARE(window.detailPane()->call().status, CallStatus::Completed);
+    QVERIFY(!window.detailPane()->isTracked());
+    QCOMPARE(session.model()->rowCount(), 0); // shown, not tracked
+    Q_EMIT window.detailPane()->trackRequested(QStringLiteral("call_123"));
+    QVERIFY(session.tracker()->isTracked(QStringLiteral("call_123")));
+    QCOMPARE(session.model()->rowCount(), 1);
+    QCOMPARE(session.model()->snapshot(QStringLiteral("call_123"))->status, CallStatus::Completed);
+    QVERIFY(window.detailPane()->isTracked());
 }
 
 void TestMainWindow::splitIds_data()

@@ -3,6 +3,7 @@
 #include "callfilterproxymodel.h"
 #include "calltablemodel.h"
 #include "calltracker.h"
+#include "credentialstore.h"
 #include "csv.h"
 #include "detailpane.h"
 #include "historystore.h"
@@ -491,6 +492,40 @@ QStringList MainWindow::selectedCallIds() const
     for (const QModelIndex &index : rows)
         ids.append(index.data(CallTableModel::CallIdRole).toString());
     return ids;
+}
+
+void MainWindow::setApiKeyProvider(ApiKeyProvider *keys)
+{
+    m_keys = keys;
+    if (!keys)
+        return;
+    connect(keys, &ApiKeyProvider::loaded, this, [this] {
+        // No key anywhere: ask now (each run, when no keychain can keep it).
+        if (m_keys && !m_keys->hasKey())
+            askForApiKey();
+    });
+}
+
+void MainWindow::askForApiKey()
+{
+    if (!m_keys)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("apiKeyDialog"));
+    dialog->setWindowTitle(tr("Dialgen API key"));
+    dialog->setLabelText(m_keys->keychainAvailable()
+                             ? tr("Enter your Dialgen API key. CallWatch keeps it in the system keychain.")
+                             : tr("Enter your Dialgen API key. No system keychain is available (%1), so "
+                                  "CallWatch keeps the key for this session only and asks again next time.")
+                                   .arg(m_keys->keychainProblem()));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setInputMode(QInputDialog::TextInput);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &key) {
+        if (m_keys && !key.trimmed().isEmpty())
+            m_keys->storeKey(key.trimmed()); // session key at once, keychain when it succeeds
+    });
+    dialog->open();
 }
 
 void MainWindow::setHistory(HistoryStore *history)

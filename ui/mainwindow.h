@@ -21,6 +21,7 @@ class CallTableModel;
 class CallTracker;
 class HistoryStore;
 class Settings;
+class ApiKeyProvider;
 class DetailPane;
 struct CallSnapshot;
 struct ApiError;
@@ -42,6 +43,11 @@ public:
     // The per-status filter toggles (text shows the live count), for tests and accessibility.
     QToolButton *statusToggle(CallStatus status) const;
     QComboBox *batchSelector() const { return m_batchSelector; }
+
+    // Where the API key comes from; the window asks for one when none is set (never shows it).
+    void setApiKeyProvider(ApiKeyProvider *keys);
+    // Opens the (non-blocking) dialog that asks for the API key.
+    void askForApiKey();
 
     // Shows the history store's troubles (not saving, a damaged file moved aside) in the banner.
     void setHistory(HistoryStore *history);
@@ -107,6 +113,7 @@ private:
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QString m_pendingLookup;
+    QPointer<ApiKeyProvider> m_keys;
 };
 
 } // namespace cw

@@ -1,5 +1,6 @@
 // CallWatch: command line and wiring only.
 #include "calltracker.h"
+#include "credentialstore.h"
 #include "dialgenclient.h"
 #include "i18n.h"
 #include "idlist.h"
@@ -245,6 +246,16 @@ int main(int argc, char *argv[])
                                         "Demo: simulated Dialgen calls from the built-in simulator at %1, "
                                         "running %2× faster than real time.")
                 .arg(session.simulator()->baseUrl().toString(), parser.value(options.speed)));
+    }
+    // The API key: DIALGEN_API_KEY, else the system keychain, else asked for (kept for this session).
+    cw::ApiKeyProvider keys(std::make_unique<cw::KeychainCredentialStore>());
+    if (!session.isDemo()) {
+        QObject::connect(&keys, &cw::ApiKeyProvider::keyChanged, session.tracker(), [&session, &keys] {
+            session.client()->setApiKey(keys.key());
+            session.tracker()->refreshAll();
+        });
+        window.setApiKeyProvider(&keys);
+        keys.load();
     }
     session.tracker()->start();
     window.show();

@@ -4,6 +4,7 @@
 #include "calltablemodel.h"
 #include "calltracker.h"
 #include "cannedserver.h"
+#include "credentialstore.h"
 #include "csv.h"
 #include "detailpane.h"
 #include "historystore.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void windowRemembersItsState();
     void selectingARowShowsItsDetails();
     void lookupShowsACallWithoutTrackingIt();
+    void asksForAMissingKey();
     void splitIds_data();
     void splitIds();
 };
@@ -394,6 +397,27 @@ void TestMainWindow::lookupShowsACallWithoutTrackingIt()
     QCOMPARE(session.model()->rowCount(), 1);
     QCOMPARE(session.model()->snapshot(QStringLiteral("call_123"))->status, CallStatus::Completed);
     QVERIFY(window.detailPane()->isTracked());
+}
+
+void TestMainWindow::asksForAMissingKey()
+{
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    window.show();
+    ApiKeyProvider keys(std::make_unique<MemoryCredentialStore>());
+    window.setApiKeyProvider(&keys);
+    keys.load();
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QInputDialog *>(QStringLiteral("apiKeyDialog"))) != nullptr);
+    QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+    dialog->setTextValue(QStringLiteral("dg-secret-123456"));
+    dialog->accept();
+    QTRY_VERIFY(keys.hasKey());
+    QCOMPARE(keys.key(), QStringLiteral("dg-secret-123456"));
+    // The key is nowhere on screen.
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        QVERIFY(!label->text().contains(QStringLiteral("dg-secret")));
 }
 
 void TestMainWindow::splitIds_data()

@@ -401,12 +401,14 @@ void MainWindow::buildActions()
 
     auto *addCallsAction =
         toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("add"), theme), tr("Add calls…"));
+    m_themedActions.append({addCallsAction, QStringLiteral("add")});
     addCallsAction->setShortcut(QKeySequence::New);
     addCallsAction->setToolTip(tr("Track one or more call ids (Ctrl+N)"));
     connect(addCallsAction, &QAction::triggered, this, &MainWindow::promptAddCalls);
 
     auto *batchAction =
         toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("add"), theme), tr("Track batch…"));
+    m_themedActions.append({batchAction, QStringLiteral("add")});
     batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     batchAction->setToolTip(tr("Follow every call of a batch (Ctrl+B)"));
     connect(batchAction, &QAction::triggered, this, &MainWindow::promptTrackBatch);
@@ -433,6 +435,7 @@ void MainWindow::buildActions()
     toolbar->addSeparator();
     auto *refreshAction =
         toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("refresh"), theme), tr("Refresh"));
+    m_themedActions.append({refreshAction, QStringLiteral("refresh")});
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setToolTip(tr("Ask Dialgen now about the selected calls, or every call when none is "
                                  "selected (F5)"));
@@ -460,6 +463,7 @@ void MainWindow::buildActions()
 
     auto *lookupAction =
         new QAction(StatusStyle::themedIcon(QStringLiteral("search"), theme), tr("Look up…"), this);
+    m_themedActions.append({lookupAction, QStringLiteral("search")});
     lookupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lookupAction->setToolTip(tr("Look up one call id without tracking it (Ctrl+L)"));
     connect(lookupAction, &QAction::triggered, this, &MainWindow::promptLookup);
@@ -734,6 +738,12 @@ void MainWindow::applyTheme()
 {
     const Theme theme = StatusStyle::themeFor(palette().color(QPalette::Window));
     m_model->setTheme(theme);
+    for (const auto &[action, icon] : std::as_const(m_themedActions))
+        action->setIcon(StatusStyle::themedIcon(icon, theme));
+    if (!m_healthLabel || !m_banner)
+        return; // still being built
+    updateStatusToggles();
+    updateHealth();
     const bool dark = theme == Theme::Dark;
     m_banner->setStyleSheet(
         dark ? QStringLiteral(

@@ -114,6 +114,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QString m_pendingLookup;
     QPointer<ApiKeyProvider> m_keys;
+    QList<QPair<QAction *, QString>> m_themedActions; // re-tinted when the palette turns light or dark
 };
 
 } // namespace cw

@@ -9,6 +9,7 @@
 #include "session.h"
 #include "settings.h"
 #include "sim/dialgensimulator.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,6 +74,10 @@ struct Options
                                             "exit (0 found, 3 not found, 4 key rejected or missing, "
                                             "5 network or server error, 2 bad usage); no display needed."),
         QStringLiteral("id")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme for this run: system, light or dark."),
+        QStringLiteral("theme")};
     QCommandLineOption json{
         QStringLiteral("json"),
         QCoreApplication::translate("main", "With --lookup: print the call as JSON on stdout, no window.")};
@@ -85,7 +90,7 @@ struct Options
                     "The API key is read from the DIALGEN_API_KEY environment variable."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, baseUrl, track, trackBatch, speed, dataDir, lookup, json});
+        parser.addOptions({demo, baseUrl, track, trackBatch, speed, dataDir, lookup, json, theme});
     }
 };
 
@@ -237,6 +242,21 @@ int main(int argc, char *argv[])
     for (const QString &batch : parser.values(options.trackBatch))
         session.tracker()->trackBatch(batch);
 
+    cw::Settings::Theme theme = settings.theme();
+    if (parser.isSet(options.theme)) {
+        const QString choice = parser.value(options.theme).toLower();
+        if (choice == QLatin1String("light"))
+            theme = cw::Settings::Theme::Light;
+        else if (choice == QLatin1String("dark"))
+            theme = cw::Settings::Theme::Dark;
+        else if (choice == QLatin1String("system"))
+            theme = cw::Settings::Theme::System;
+        else {
+            printError(QCoreApplication::translate("main", "--theme takes system, light or dark"));
+            return kBadUsage;
+        }
+    }
+    cw::applyThemeChoice(theme);
     cw::MainWindow window(session.model(), session.tracker());
     window.setHistory(session.history());
     window.setSettings(&settings);

@@ -12,8 +12,10 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void selectingARowShowsItsDetails();
     void lookupShowsACallWithoutTrackingIt();
     void asksForAMissingKey();
+    void followsLightAndDarkPalettes();
     void splitIds_data();
     void splitIds();
 };
@@ -418,6 +421,23 @@ void TestMainWindow::asksForAMissingKey()
     const QList<QLabel *> labels = window.findChildren<QLabel *>();
     for (const QLabel *label : labels)
         QVERIFY(!label->text().contains(QStringLiteral("dg-secret")));
+}
+
+void TestMainWindow::followsLightAndDarkPalettes()
+{
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    window.show();
+    session.tracker()->apply(call(QStringLiteral("a"), CallStatus::Completed));
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    QTRY_COMPARE(session.model()->theme(), Theme::Dark);
+    const QImage darkIcon = window.statusToggle(CallStatus::Completed)->icon().pixmap(24).toImage();
+    QApplication::setPalette(lightPalette());
+    QTRY_COMPARE(session.model()->theme(), Theme::Light);
+    const QImage lightIcon = window.statusToggle(CallStatus::Completed)->icon().pixmap(24).toImage();
+    QVERIFY(darkIcon != lightIcon); // the status colours have light and dark variants
+    QApplication::setPalette(original);
 }
 
 void TestMainWindow::splitIds_data()

@@ -9,6 +9,7 @@
 #include "historystore.h"
 #include "idlist.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "statusstyle.h"
 
 #include <QAction>
@@ -99,12 +100,13 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setTextFormat(Qt::RichText);
-    m_emptyLabel->setText(
-        tr("<h2>No calls tracked yet</h2>"
-           "<p>Set your Dialgen API key in the <b>DIALGEN_API_KEY</b> environment variable,<br>"
-           "then add call ids with <b>Add calls…</b> (Ctrl+N) or follow a whole batch with "
-           "<b>Track batch…</b> (Ctrl+B).</p>"
-           "<p>Just looking? Start CallWatch with <b>--demo</b> to watch simulated calls.</p>"));
+    m_emptyLabel->setText(tr(
+        "<h2>No calls tracked yet</h2>"
+        "<p>Set your Dialgen API key in <b>Settings…</b> (Ctrl+,) — or in the <b>DIALGEN_API_KEY</b> "
+        "environment variable —<br>then add call ids with <b>Add calls…</b> (Ctrl+N), import them from a CSV "
+        "file (Ctrl+O),<br>or follow a whole batch with <b>Track batch…</b> (Ctrl+B). "
+        "<b>Look up…</b> (Ctrl+L) shows one call without tracking it.</p>"
+        "<p>Just looking? Start CallWatch with <b>--demo</b> to watch simulated calls.</p>"));
 
     m_stack = new QStackedWidget(central);
     m_stack->addWidget(m_emptyLabel);
@@ -469,6 +471,15 @@ void MainWindow::buildActions()
     connect(lookupAction, &QAction::triggered, this, &MainWindow::promptLookup);
     toolbar->addAction(lookupAction);
 
+    auto *settingsAction = new QAction(tr("Settings…"), this);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    if (settingsAction->shortcut().isEmpty())
+        settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setToolTip(tr("Base URL, API key, polling, time zone, theme and language"));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    toolbar->addSeparator();
+    toolbar->addAction(settingsAction);
+
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -508,6 +519,15 @@ void MainWindow::setApiKeyProvider(ApiKeyProvider *keys)
         if (m_keys && !m_keys->hasKey())
             askForApiKey();
     });
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings)
+        return;
+    auto *dialog = new SettingsDialog(m_settings, m_keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::askForApiKey()

@@ -48,6 +48,8 @@ public:
     void setApiKeyProvider(ApiKeyProvider *keys);
     // Opens the (non-blocking) dialog that asks for the API key.
     void askForApiKey();
+    // Opens the settings dialog (Ctrl+,); needs setSettings().
+    void openSettings();
 
     // Shows the history store's troubles (not saving, a damaged file moved aside) in the banner.
     void setHistory(HistoryStore *history);

@@ -2,6 +2,7 @@
 #include "calltracker.h"
 #include "credentialstore.h"
 #include "dialgenclient.h"
+#include "historystore.h"
 #include "i18n.h"
 #include "idlist.h"
 #include "lookup.h"
@@ -277,6 +278,34 @@ int main(int argc, char *argv[])
         window.setApiKeyProvider(&keys);
         keys.load();
     }
+    // Settings changed in the dialog take effect at once.
+    QObject::connect(&settings, &cw::Settings::changed, session.tracker(), [&](cw::SettingKey key) {
+        switch (key) {
+        case cw::SettingKey::BaseUrl:
+            if (!session.isDemo() && !parser.isSet(options.baseUrl)) {
+                cw::ClientConfig client = session.client()->config();
+                client.baseUrl = settings.baseUrl();
+                session.client()->setConfig(client);
+                session.tracker()->refreshAll();
+            }
+            break;
+        case cw::SettingKey::Theme:
+            cw::applyThemeChoice(settings.theme());
+            break;
+        case cw::SettingKey::RetentionDays:
+            if (session.history()) {
+                session.history()->setRetentionDays(settings.retentionDays());
+                session.history()->applyRetention();
+            }
+            break;
+        default: {
+            cw::CallTracker::Settings tracking = session.tracker()->settings();
+            tracking.poll = settings.pollSettings();
+            session.tracker()->setSettings(tracking);
+            break;
+        }
+        }
+    });
     session.tracker()->start();
     window.show();
     // --lookup ID without --json: open the window on that call (shown, not tracked).

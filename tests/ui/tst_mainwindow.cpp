@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "theme.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void lookupShowsACallWithoutTrackingIt();
     void asksForAMissingKey();
     void followsLightAndDarkPalettes();
+    void settingsDialogOpensFromTheWindow();
     void splitIds_data();
     void splitIds();
 };
@@ -438,6 +441,26 @@ void TestMainWindow::followsLightAndDarkPalettes()
     const QImage lightIcon = window.statusToggle(CallStatus::Completed)->icon().pixmap(24).toImage();
     QVERIFY(darkIcon != lightIcon); // the status colours have light and dark variants
     QApplication::setPalette(original);
+}
+
+void TestMainWindow::settingsDialogOpensFromTheWindow()
+{
+    QTemporaryDir dir;
+    Settings settings(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    window.setSettings(&settings);
+    window.show();
+    window.openSettings();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) != nullptr);
+    QVERIFY(dialog->isVisible());
+    QSignalSpy changed(&settings, &Settings::changed);
+    dialog->findChild<QSpinBox *>(QStringLiteral("maxInFlight"))->setValue(3);
+    dialog->accept();
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(settings.pollSettings().maxInFlight, 3);
 }
 
 void TestMainWindow::splitIds_data()

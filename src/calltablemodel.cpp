@@ -184,6 +184,48 @@ QVariant CallTableModel::rawData(const CallSnapshot &call, int column) const
     }
 }
 
+int CallTableModel::compareRows(int leftRow, int rightRow, int column) const
+{
+    const CallSnapshot &a = m_rows.at(leftRow);
+    const CallSnapshot &b = m_rows.at(rightRow);
+    const auto cmp = [](auto x, auto y) {
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
+    const auto text = [](const QString &x, const QString &y) {
+        return x.compare(y, Qt::CaseInsensitive);
+    };
+    switch (Column(column)) {
+    case StatusColumn:
+        return cmp(lifecycleRank(a.status) * 8 + int(a.status), lifecycleRank(b.status) * 8 + int(b.status));
+    case StartedColumn:
+        return cmp(a.startTime.isValid() ? a.startTime.toMSecsSinceEpoch() : qint64(-1),
+                   b.startTime.isValid() ? b.startTime.toMSecsSinceEpoch() : qint64(-1));
+    case DurationColumn:
+        return cmp(liveDuration(a), liveDuration(b));
+    case RecordingColumn:
+        return cmp(a.recordingUrl.isValid() ? 1 : 0, b.recordingUrl.isValid() ? 1 : 0);
+    case LastUpdateColumn:
+        return cmp(a.receivedAt.isValid() ? a.receivedAt.toMSecsSinceEpoch() : qint64(-1),
+                   b.receivedAt.isValid() ? b.receivedAt.toMSecsSinceEpoch() : qint64(-1));
+    case ErrorColumn:
+        return text(a.error, b.error);
+    case CallIdColumn:
+        return text(a.callId, b.callId);
+    case PhoneColumn:
+        return text(a.phoneNumber, b.phoneNumber);
+    case ContactColumn:
+        return text(a.contactName.isEmpty() ? a.contactId : a.contactName,
+                    b.contactName.isEmpty() ? b.contactId : b.contactName);
+    case BatchColumn:
+        return text(a.batchId, b.batchId);
+    case SourceColumn:
+        return text(displayData(a, column).toString(), displayData(b, column).toString());
+    case ColumnCount:
+        break;
+    }
+    return 0;
+}
+
 QVariant CallTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

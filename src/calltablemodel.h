@@ -81,6 +81,10 @@ public:
     const CallSnapshot &snapshotAt(int row) const { return m_rows.at(row); }
     QStringList callIds() const;
 
+    // Orders two rows by a column's raw value (what RawValueRole gives), without building QVariants:
+    // negative, zero or positive. The filter proxy sorts 100,000 rows with this.
+    int compareRows(int leftRow, int rightRow, int column) const;
+
     // Rows per status, kept up to date incrementally.
     int count(CallStatus status) const { return m_counts[std::size_t(status)]; }
 

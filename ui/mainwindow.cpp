@@ -231,7 +231,20 @@ QWidget *MainWindow::buildFilterBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Filter by call id, phone, contact or batch  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter calls"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &CallFilterProxyModel::setSearchText);
+    // Filter once typing pauses, not on every keystroke (100,000 rows are a lot to refilter per key).
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this] {
+        m_proxy->setSearchText(m_search->text());
+        updateEmptyState();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this, debounce] {
+        debounce->stop();
+        m_proxy->setSearchText(m_search->text());
+        updateEmptyState();
+    });
     row->addWidget(m_search, 1);
     return bar;
 }
@@ -367,6 +380,7 @@ void MainWindow::setSettings(Settings *settings)
             m_statusToggles.at(i)->setChecked(mask & (1u << i));
     }
     m_search->setText(settings->text(SettingKey::SearchText));
+    m_proxy->setSearchText(m_search->text());
     updateBatchSelector();
     const int batch = m_batchSelector->findData(settings->text(SettingKey::BatchFilter));
     if (batch > 0) // only a batch that is still tracked

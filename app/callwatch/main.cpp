@@ -179,7 +179,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
-    cw::installTranslators(&app);
     QApplication::setDesktopFileName(QStringLiteral("app.callwatch.CallWatch"));
 
     QCommandLineParser parser;
@@ -192,6 +191,9 @@ int main(int argc, char *argv[])
     }
 
     cw::Settings settings;
+    // The language: the one chosen in Settings, else the system's.
+    const QString language = settings.language();
+    cw::installTranslators(&app, language.isEmpty() ? QLocale() : QLocale(language));
     cw::ClientConfig config;
     config.apiKey = qEnvironmentVariable("DIALGEN_API_KEY");
     config.baseUrl = settings.baseUrl();

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void recordingCell();
     void staleRowsAreMarked();
     void longOngoingCallIsPossiblyStuck();
+    void compareRowsAgreesWithRawValues_data();
+    void compareRowsAgreesWithRawValues();
 };
 
 void TestCallTableModel::insertsNewRowsInOneSignal()
@@ -386,6 +388,51 @@ void TestCallTableModel::longOngoingCallIsPossiblyStuck()
     QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("30 minutes")));
     model.setMaxCallDuration(3600);
     QCOMPARE(status.data().toString(), QStringLiteral("Ongoing"));
+}
+
+void TestCallTableModel::compareRowsAgreesWithRawValues_data()
+{
+    QTest::addColumn<int>("column");
+    for (int column : {int(CallTableModel::StatusColumn), int(CallTableModel::StartedColumn),
+                       int(CallTableModel::DurationColumn), int(CallTableModel::RecordingColumn),
+                       int(CallTableModel::LastUpdateColumn)})
+        QTest::newRow(qPrintable(CallTableModel().headerData(column, Qt::Horizontal).toString())) << column;
+}
+
+void TestCallTableModel::compareRowsAgreesWithRawValues()
+{
+    QFETCH(int, column);
+    ManualClock clock;
+    CallTableModel model(clock);
+    QList<CallSnapshot> calls;
+    const CallStatus statuses[] = {CallStatus::Scheduled, CallStatus::Ongoing, CallStatus::Completed,
+                                   CallStatus::Missed,    CallStatus::Failed,  CallStatus::Unknown};
+    for (int i = 0; i < 24; ++i) {
+        CallSnapshot call = makeCall(QStringLiteral("c%1").arg(i), statuses[i % 6],
+                                     clock.now().toMSecsSinceEpoch() - (i * 7919 % 600) * 1000);
+        if (i % 4 == 0)
+            call.startTime = QDateTime();
+        if (i % 3 == 0)
+            call.duration = (i * 37) % 200;
+        if (i % 5 == 0)
+            call.recordingUrl = QUrl(QStringLiteral("https://r.example/%1.mp3").arg(i));
+        if (i % 2 == 0)
+            call.receivedAt = clock.now().addSecs(-i);
+        calls.append(call);
+    }
+    model.upsert(calls);
+    for (int a = 0; a < model.rowCount(); ++a) {
+        for (int b = 0; b < model.rowCount(); ++b) {
+            const QVariant x = model.index(a, column).data(CallTableModel::RawValueRole);
+            const QVariant y = model.index(b, column).data(CallTableModel::RawValueRole);
+            const QPartialOrdering order = QVariant::compare(x, y);
+            const int expected = order == QPartialOrdering::Less      ? -1
+                                 : order == QPartialOrdering::Greater ? 1
+                                                                      : 0;
+            const int actual = model.compareRows(a, b, column);
+            QCOMPARE((actual > 0) - (actual < 0), expected);
+        }
+    }
 }
 
 QTEST_MAIN(TestCallTableModel)

@@ -1,36 +1,22 @@
 #include "testsupport.h"
 
+#include "credentialfakes.h"
+
 #include "credentialstore.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
 using namespace cw;
+using namespace cw::test;
 
 namespace {
 
 using Operation = CredentialStore::Operation;
 using Source = ApiKeyProvider::Source;
-
-const QByteArray kEnvironmentVariable = QByteArrayLiteral("DIALGEN_API_KEY");
-
-// Unsets DIALGEN_API_KEY again however the test ends.
-struct EnvironmentGuard
-{
-    EnvironmentGuard() { qunsetenv(kEnvironmentVariable.constData()); }
-    ~EnvironmentGuard() { qunsetenv(kEnvironmentVariable.constData()); }
-    EnvironmentGuard(const EnvironmentGuard &) = delete;
-    EnvironmentGuard &operator=(const EnvironmentGuard &) = delete;
-};
-
-QString randomSecret()
-{
-    return QStringLiteral("dg_test_") + QUuid::createUuid().toString(QUuid::Id128);
-}
 
 // A memory store that counts what it is asked.
 class CountingStore : public MemoryCredentialStore
@@ -50,38 +36,6 @@ public:
     int reads = 0;
     int writes = 0;
 };
-
-// A keychain that is never there, as on a headless machine without a secret service.
-class FailingStore : public CredentialStore
-{
-public:
-    using CredentialStore::CredentialStore;
-    static QString reason() { return QStringLiteral("No keychain service is available (test double)."); }
-    void readKey() override { fail(Operation::Read); }
-    void writeKey(const QString &) override { fail(Operation::Write); }
-    void deleteKey() override { fail(Operation::Delete); }
-    QString backendName() const override { return QStringLiteral("failing test keychain"); }
-    int calls = 0;
-
-private:
-    void fail(Operation operation)
-    {
-        ++calls;
-        QMetaObject::invokeMethod(
-            this, [this, operation] { Q_EMIT failed(operation, reason()); }, Qt::QueuedConnection);
-    }
-};
-
-// Every Qt message, from any thread.
-QMutex g_messagesMutex;
-QStringList g_messages;
-
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    const QMutexLocker locker(&g_messagesMutex);
-    g_messages.append(QString::fromUtf8(context.category ? context.category : "") + QLatin1String(": ") +
-                      message);
-}
 
 // What the real keychain answered to one request.
 struct KeychainAnswer
@@ -449,26 +403,22 @@ void TestCredentialStore::keyNeverLogged()
 {
     const EnvironmentGuard environment;
     const QString secret = randomSecret();
-    {
-        const QMutexLocker locker(&g_messagesMutex);
-        g_messages.clear();
-    }
+    clearCapturedMessages();
     // Every category at debug level, every message captured; undone however the test ends.
     struct Capture
     {
         Capture()
-            : previous(qInstallMessageHandler(captureMessage))
         {
+            installMessageCapture();
             QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
         }
         ~Capture()
         {
             QLoggingCategory::setFilterRules(QString());
-            qInstallMessageHandler(previous);
+            uninstallMessageCapture();
         }
         Capture(const Capture &) = delete;
         Capture &operator=(const Capture &) = delete;
-        QtMessageHandler previous;
     };
     auto capture = std::make_unique<Capture>();
 
@@ -507,10 +457,10 @@ void TestCredentialStore::keyNeverLogged()
     }
 
     capture.reset();
-    const QMutexLocker locker(&g_messagesMutex);
-    QVERIFY(!g_messages.isEmpty()); // debug logging was on and something was said
+    const QStringList messages = capturedMessages();
+    QVERIFY(!messages.isEmpty()); // debug logging was on and something was said
     bool ourCategorySpoke = false;
-    for (const QString &message : std::as_const(g_messages)) {
+    for (const QString &message : messages) {
         QVERIFY2(!message.contains(secret), "a log message contains the API key");
         QVERIFY2(!message.contains(secret.mid(8, 12)), "a log message contains part of the API key");
         ourCategorySpoke = ourCategorySpoke || message.startsWith(QLatin1String("callwatch.credentials"));

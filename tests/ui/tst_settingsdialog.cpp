@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "credentialfakes.h"
+
 #include "credentialstore.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -17,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,73 +27,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <QUuid>
 
 #include <memory>
 
 using namespace cw;
+using namespace cw::test;
 
 namespace {
 
 using Source = ApiKeyProvider::Source;
-
-const QByteArray kEnvironmentVariable = QByteArrayLiteral("DIALGEN_API_KEY");
-
-// Unsets DIALGEN_API_KEY again however the test ends.
-struct EnvironmentGuard
-{
-    EnvironmentGuard() { qunsetenv(kEnvironmentVariable.constData()); }
-    ~EnvironmentGuard() { qunsetenv(kEnvironmentVariable.constData()); }
-    EnvironmentGuard(const EnvironmentGuard &) = delete;
-    EnvironmentGuard &operator=(const EnvironmentGuard &) = delete;
-};
-
-QString randomSecret()
-{
-    return QStringLiteral("dg_live_") + QUuid::createUuid().toString(QUuid::Id128);
-}
-
-// A keychain that is never there, as on a headless machine without a secret service.
-class FailingStore : public CredentialStore
-{
-public:
-    using CredentialStore::CredentialStore;
-    static QString reason() { return QStringLiteral("no secret service on this bus (test double)"); }
-    void readKey() override { fail(Operation::Read); }
-    void writeKey(const QString &) override { fail(Operation::Write); }
-    void deleteKey() override { fail(Operation::Delete); }
-    QString backendName() const override { return QStringLiteral("failing test keychain"); }
-
-private:
-    void fail(Operation operation)
-    {
-        QMetaObject::invokeMethod(
-            this, [this, operation] { Q_EMIT failed(operation, reason()); }, Qt::QueuedConnection);
-    }
-};
-
-// Every Qt message, from any thread, passed on to the test's own output.
-QMutex g_messagesMutex;
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker locker(&g_messagesMutex);
-        g_messages.append(QString::fromUtf8(context.category ? context.category : "") + QLatin1String(": ") +
-                          message);
-    }
-    // The credential category's debug lines are only captured, not printed.
-    if (g_previousHandler && type != QtDebugMsg)
-        g_previousHandler(type, context, message);
-}
-
-QStringList capturedMessages()
-{
-    const QMutexLocker locker(&g_messagesMutex);
-    return g_messages;
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -196,12 +139,12 @@ void TestSettingsDialog::initTestCase()
 {
     // Everything CallWatch logs about credentials is captured and searched for the key.
     QLoggingCategory::setFilterRules(QStringLiteral("callwatch.*=true"));
-    g_previousHandler = qInstallMessageHandler(captureMessage);
+    installMessageCapture();
 }
 
 void TestSettingsDialog::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
+    uninstallMessageCapture();
 }
 
 void TestSettingsDialog::init()
@@ -735,7 +678,7 @@ void TestSettingsDialog::languagesOffered()
 void TestSettingsDialog::apiKeySaveStoresAndClears()
 {
     const EnvironmentGuard environment;
-    const QString secret = randomSecret();
+    const QString secret = randomSecret(QStringLiteral("dg_live_"));
     const auto settings = open();
     const auto provider = loadedProvider(std::make_unique<MemoryCredentialStore>());
     QVERIFY(provider->isLoaded());
@@ -782,7 +725,7 @@ void TestSettingsDialog::apiKeyForget()
 {
     const EnvironmentGuard environment;
     auto store = std::make_unique<MemoryCredentialStore>();
-    store->writeKey(randomSecret());
+    store->writeKey(randomSecret(QStringLiteral("dg_live_")));
     QTRY_VERIFY(store->hasStoredKey());
     MemoryCredentialStore *memory = store.get();
     const auto provider = loadedProvider(std::move(store));
@@ -814,12 +757,12 @@ void TestSettingsDialog::okSavesTypedKeyCancelDropsIt()
     {
         SettingsDialog dialog(settings.get(), provider.get());
         auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
-        edit->setText(randomSecret());
+        edit->setText(randomSecret(QStringLiteral("dg_live_")));
         dialog.reject();
         QVERIFY(edit->text().isEmpty());
         QVERIFY(!provider->hasKey());
     }
-    const QString secret = randomSecret();
+    const QString secret = randomSecret(QStringLiteral("dg_live_"));
     SettingsDialog dialog(settings.get(), provider.get());
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
     edit->setText(secret);
@@ -835,7 +778,7 @@ void TestSettingsDialog::okSavesTypedKeyCancelDropsIt()
 void TestSettingsDialog::apiKeyNeverShownWrittenOrLogged()
 {
     const EnvironmentGuard environment;
-    const QString secret = randomSecret();
+    const QString secret = randomSecret(QStringLiteral("dg_live_"));
     const auto settings = open();
     const auto provider = loadedProvider(std::make_unique<MemoryCredentialStore>());
     QVERIFY(provider->isLoaded());
@@ -873,7 +816,7 @@ void TestSettingsDialog::apiKeyNeverShownWrittenOrLogged()
 void TestSettingsDialog::environmentVariableIsInCharge()
 {
     const EnvironmentGuard environment;
-    const QString secret = randomSecret();
+    const QString secret = randomSecret(QStringLiteral("dg_live_"));
     qputenv(kEnvironmentVariable.constData(), secret.toUtf8());
     const auto settings = open();
     const auto provider = loadedProvider(std::make_unique<MemoryCredentialStore>());
@@ -906,7 +849,7 @@ void TestSettingsDialog::environmentVariableIsInCharge()
 void TestSettingsDialog::noKeychainMeansSessionOnly()
 {
     const EnvironmentGuard environment;
-    const QString secret = randomSecret();
+    const QString secret = randomSecret(QStringLiteral("dg_live_"));
     const auto settings = open();
     const auto provider = loadedProvider(std::make_unique<FailingStore>());
     QVERIFY(provider->isLoaded());

@@ -350,12 +350,12 @@ CallSnapshot CallTracker::merged(const CallSnapshot &incoming, bool *changed, bo
     return result;
 }
 
-bool CallTracker::apply(const CallSnapshot &snapshot)
+bool CallTracker::apply(const CallSnapshot &snapshot, const QString &historySource)
 {
-    return applyAll({snapshot});
+    return applyAll({snapshot}, historySource);
 }
 
-bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots)
+bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &historySourceOverride)
 {
     QList<CallSnapshot> updates;
     updates.reserve(snapshots.size());
@@ -384,7 +384,8 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots)
                 transition.callId = result.callId;
                 transition.at = result.receivedAt.isValid() ? result.receivedAt : now;
                 transition.attempt = m_attempts.value(result.callId, 1);
-                transition.source = historySource(snapshot.source);
+                transition.source =
+                    historySourceOverride.isEmpty() ? historySource(snapshot.source) : historySourceOverride;
                 transition.status = result.status;
                 transition.statusText = result.statusText;
                 transition.error = result.error;

@@ -97,7 +97,9 @@ public:
 
     const Health &health() const { return m_health; }
     // Applies a snapshot from any source through the lifecycle rules. Returns true when the row changed.
-    bool apply(const CallSnapshot &snapshot);
+    // `historySource` overrides where the history says the change came from (e.g. "lookup" for a call
+    // that starts being tracked from a lookup); empty: taken from the snapshot's source.
+    bool apply(const CallSnapshot &snapshot, const QString &historySource = {});
 
     // Asks Dialgen about a call without tracking it (live, then persistent status); lookupFinished()
     // carries the answer.
@@ -116,7 +118,7 @@ private:
     void recordError(const ApiError &error);
     void refreshHealthCounts();
     void updateStale();
-    bool applyAll(const QList<CallSnapshot> &snapshots);
+    bool applyAll(const QList<CallSnapshot> &snapshots, const QString &historySourceOverride = {});
     CallSnapshot merged(const CallSnapshot &incoming, bool *changed, bool *newAttempt) const;
     PollScheduler::CallState stateOf(const CallSnapshot &call) const;
 

@@ -145,7 +145,7 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
         const CallSnapshot found = m_detail->call();
         m_tracker->trackCall(id);
         if (found.callId == id && !found.statusText.isEmpty())
-            m_tracker->apply(found); // what the lookup found is the first thing we know
+            m_tracker->apply(found, HistoryStore::SourceLookup); // the first thing we know of it
         if (const CallSnapshot *call = m_model->snapshot(id))
             showCall(*call, true);
     });

@@ -391,7 +391,10 @@ void TestMainWindow::lookupShowsACallWithoutTrackingIt()
     config.baseUrl = server.url();
     config.apiKey = QStringLiteral("k");
     Session session(config);
+    QTemporaryDir dir;
+    session.openHistory(dir.path());
     MainWindow window(session.model(), session.tracker());
+    window.setHistory(session.history());
     window.show();
     window.showLookup(QStringLiteral("call_123"));
     QTRY_COMPARE(window.detailPane()->callId(), QStringLiteral("call_123"));
@@ -400,6 +403,11 @@ void TestMainWindow::lookupShowsACallWithoutTrackingIt()
     QCOMPARE(session.model()->rowCount(), 0); // shown, not tracked
     Q_EMIT window.detailPane()->trackRequested(QStringLiteral("call_123"));
     QVERIFY(session.tracker()->isTracked(QStringLiteral("call_123")));
+    session.tracker()->flushStore();
+    const QList<HistoryStore::Transition> history =
+        session.history()->transitions(QStringLiteral("call_123"));
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().source, QString(HistoryStore::SourceLookup));
     QCOMPARE(session.model()->rowCount(), 1);
     QCOMPARE(session.model()->snapshot(QStringLiteral("call_123"))->status, CallStatus::Completed);
     QVERIFY(window.detailPane()->isTracked());

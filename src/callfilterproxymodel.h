@@ -7,7 +7,8 @@
 namespace cw {
 
 // Sorting by raw value on every column, and filtering by free text (id, phone, contact, batch), by a set
-// of statuses and by batch.
+// of statuses and by batch. Made for CallTableModel (it reads its rows directly); over any other model
+// it behaves like a plain QSortFilterProxyModel.
 class CallFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -244,11 +244,6 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         return int(call.status);
     case BatchIdRole:
         return call.batchId;
-    case SearchTextRole:
-        return QString(call.callId + QLatin1Char('\n') + call.phoneNumber + QLatin1Char('\n') +
-                       call.contactId + QLatin1Char('\n') + call.contactName + QLatin1Char('\n') +
-                       call.batchId)
-            .toCaseFolded();
     case Qt::DecorationRole:
         if (column == StatusColumn)
             return StatusStyle::icon(call.status, m_theme);

@@ -41,8 +41,7 @@ public:
     {
         RawValueRole = Qt::UserRole + 1, // the unformatted value, for sorting
         CallIdRole,
-        StatusRole,     // CallStatus as int
-        SearchTextRole, // id, phone, contact and batch in one lower-case string
+        StatusRole, // CallStatus as int
         BatchIdRole,
     };
 

@@ -113,12 +113,6 @@ void CallTracker::untrackCalls(const QStringList &callIds)
     Q_EMIT healthChanged();
 }
 
-void CallTracker::setDiscoverBatches(bool discover)
-{
-    m_discover = discover;
-    m_nextDiscovery = m_clock.now();
-}
-
 void CallTracker::start()
 {
     m_running = true;
@@ -140,7 +134,6 @@ void CallTracker::refreshAll()
 {
     m_scheduler.refreshAll();
     m_model->setNotFound(m_model->callIds(), false);
-    m_nextDiscovery = m_clock.now();
     m_health.authProblem = false;
     m_health.pausedUntil = {};
     pump();
@@ -168,8 +161,6 @@ void CallTracker::pump()
     flushStore(); // one transaction for everything the last cycle learnt
     if (!m_running)
         return;
-    if (m_discover && !m_discoveryInFlight && now >= m_nextDiscovery && !m_scheduler.authStopped())
-        discover();
     const QList<PollRequest> due = m_scheduler.takeDue();
     for (const PollRequest &request : due)
         dispatch(request);
@@ -210,27 +201,6 @@ void CallTracker::lookup(const QString &callId)
     connect(reply, &ApiReply::finished, this, [this, reply, callId] {
         m_replies.removeOne(reply);
         Q_EMIT lookupFinished(callId, reply->ok() ? reply->call() : CallSnapshot(), reply->error());
-    });
-}
-
-void CallTracker::discover()
-{
-    m_discoveryInFlight = true;
-    ApiReply *reply = m_client->fetchBatchList();
-    m_replies.append(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        m_replies.removeOne(reply);
-        m_discoveryInFlight = false;
-        m_nextDiscovery = m_clock.now().addMSecs(m_settings.batchDiscoveryIntervalMs);
-        if (!reply->ok()) {
-            recordError(reply->error());
-            return;
-        }
-        ++m_health.requestsOk;
-        m_health.lastSuccess = m_clock.now();
-        for (const BatchSummary &batch : reply->batchList())
-            trackBatch(batch.batchId);
-        Q_EMIT healthChanged();
     });
 }
 

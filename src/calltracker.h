@@ -30,8 +30,7 @@ public:
     struct Settings
     {
         PollScheduler::Settings poll;
-        int tickMs = 250;                     // how often due work is looked for
-        int batchDiscoveryIntervalMs = 30000; // --demo style "follow every batch"
+        int tickMs = 250; // how often due work is looked for
     };
 
     struct Health
@@ -83,9 +82,6 @@ public:
     QStringList trackedBatches() const { return m_batches.values(); }
     const PollScheduler &scheduler() const { return m_scheduler; }
 
-    // Polls /batch/list now and then and starts tracking every batch it lists.
-    void setDiscoverBatches(bool discover);
-
     void start(); // resume
     void stop();  // pause
     bool isRunning() const { return m_running; }
@@ -114,7 +110,6 @@ private:
     void pump();
     void dispatch(const PollRequest &request);
     void handleReply(ApiReply *reply, const PollRequest &request);
-    void discover();
     void recordError(const ApiError &error);
     void refreshHealthCounts();
     void updateStale();
@@ -135,9 +130,6 @@ private:
     QHash<QString, int> m_attempts;      // call id -> current attempt number (1-based)
     QHash<QString, QDateTime> m_endSeen; // call id -> when we first saw its current attempt end
     bool m_running = false;
-    bool m_discover = false;
-    QDateTime m_nextDiscovery;
-    bool m_discoveryInFlight = false;
     QList<ApiReply *> m_replies;
     Health m_health;
     qint64 m_lastTickMs = 0;

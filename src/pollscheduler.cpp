@@ -129,30 +129,6 @@ bool PollScheduler::addBatch(const QString &batchId, std::optional<qint64> busyD
     return true;
 }
 
-void PollScheduler::removeBatch(const QString &batchId)
-{
-    if (!m_batches.remove(batchId))
-        return;
-    for (PollRequest::Kind kind : {PollRequest::Kind::BatchCalls, PollRequest::Kind::BatchStatistics}) {
-        auto it = m_targets.find(keyOf(kind, batchId));
-        if (it == m_targets.end())
-            continue;
-        if (kind == PollRequest::Kind::BatchCalls) {
-            for (const QString &member : std::as_const(it->members)) {
-                m_memberOf.remove(member);
-                // A member the user also tracks on its own goes back to single polling.
-                if (Target *single = find({PollRequest::Kind::Call, member});
-                    single && !isTerminal(single->state.status) && !single->notFound)
-                    schedule(*single, nowMs());
-            }
-        }
-        unschedule(*it);
-        if (it->inFlight)
-            --m_inFlight;
-        m_targets.erase(it);
-    }
-}
-
 PollScheduler::Target *PollScheduler::find(const PollRequest &request)
 {
     auto it = m_targets.find(keyOf(request.kind, request.id));

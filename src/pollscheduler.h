@@ -96,7 +96,6 @@ public:
     void removeCall(const QString &callId);
     bool addBatch(const QString &batchId, std::optional<qint64> busyDelayMs = {},
                   std::optional<qint64> noAnswerDelayMs = {});
-    void removeBatch(const QString &batchId);
     bool hasCall(const QString &callId) const { return m_calls.contains(callId); }
     bool hasBatch(const QString &batchId) const { return m_batches.contains(batchId); }
     // A call that belongs to a tracked batch (learnt from the batch's answers).

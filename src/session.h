@@ -2,6 +2,7 @@
 
 #include "calltracker.h"
 #include "dialgenclient.h"
+#include "historystore.h"
 
 #include <QObject>
 
@@ -13,7 +14,6 @@ class QTemporaryDir;
 namespace cw {
 
 class CallTableModel;
-class HistoryStore;
 namespace sim {
 class DialgenSimulator;
 }
@@ -42,7 +42,7 @@ public:
     // Opens the history in `directory` (empty: the platform's app data folder), restores what was
     // tracked and records from now on. Never fails outright: when the file cannot be used the history is
     // kept in memory and historyProblem() says why.
-    void openHistory(const QString &directory = {}, int retentionDays = 90);
+    void openHistory(const QString &directory = {}, int retentionDays = HistoryStore::DefaultRetentionDays);
     // The demo keeps its history in a throw-away folder, apart from the real one.
     void openThrowawayHistory();
     HistoryStore *history() const { return m_history.get(); }

@@ -300,12 +300,21 @@ int main(int argc, char *argv[])
                 session.history()->applyRetention();
             }
             break;
-        default: {
+        case cw::SettingKey::OngoingCadenceMs:
+        case cw::SettingKey::ScheduledCadenceMs:
+        case cw::SettingKey::BatchCadenceMs:
+        case cw::SettingKey::BatchStatisticsCadenceMs:
+        case cw::SettingKey::MaxInFlight:
+        case cw::SettingKey::RateLimitPerSecond:
+        case cw::SettingKey::MaxCallDurationS:
+        case cw::SettingKey::StaleAfterCadences: {
             cw::CallTracker::Settings tracking = session.tracker()->settings();
             tracking.poll = settings.pollSettings();
             session.tracker()->setSettings(tracking);
             break;
         }
+        default:
+            break; // window state, filters, language (read at start), time zone (charts)
         }
     });
     session.tracker()->start();

@@ -115,6 +115,32 @@ bool wantsJsonLookup(int argc, char *argv[])
     return parser.isSet(options.json);
 }
 
+// --help and --version only print: like the JSON lookup they must work without a display.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    (void)parser.parse(arguments);
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+           parser.isSet(QStringLiteral("version"));
+}
+
+int printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    cw::installTranslators(&app);
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
 // callwatch --lookup ID --json: a QCoreApplication only, one JSON object on stdout or one line on stderr.
 int runJsonLookup(int argc, char *argv[])
 {
@@ -176,6 +202,8 @@ int main(int argc, char *argv[])
 {
     if (wantsJsonLookup(argc, argv))
         return runJsonLookup(argc, argv);
+    if (wantsTextOnly(argc, argv))
+        return printHelpOrVersion(argc, argv);
 
     QApplication app(argc, argv);
     setApplicationIdentity();

@@ -114,6 +114,8 @@ private Q_SLOTS:
     void exitCodeForEveryErrorKind();
 
     // the real executable, with no display in its environment
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
     void executable_data();
     void executable();
     void lookupWithoutJsonStartsTheWindow();
@@ -553,6 +555,29 @@ CliRun TestLookup::runCli(const QStringList &arguments, const QString &apiKey, b
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+void TestLookup::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
+                               << QStringLiteral("CallWatch " CALLWATCH_VERSION);
+    QTest::newRow("-v") << QStringList{QStringLiteral("-v")}
+                        << QStringLiteral("CallWatch " CALLWATCH_VERSION);
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("--lookup");
+    QTest::newRow("-h with --demo") << QStringList{QStringLiteral("--demo"), QStringLiteral("-h")}
+                                    << QStringLiteral("--demo-speed");
+}
+
+void TestLookup::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const CliRun run = runCli(arguments, QString(), false); // no DISPLAY, no QT_QPA_PLATFORM
+    QVERIFY2(run.finished, "callwatch did not finish on its own");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(run.out).contains(expected), run.out.constData());
 }
 
 void TestLookup::executable_data()

@@ -21,6 +21,7 @@ packages=(
   qt6-httpserver-dev
   qt6-websockets-dev # Qt6HttpServer's CMake package requires Qt6WebSockets on Debian 12
   qt6-charts-dev qt6-svg-dev
+  libqt6opengl6-dev # Qt6Charts' CMake package requires Qt6OpenGL on Debian 12
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-image-formats-plugins
   qtkeychain-qt6-dev libsecret-1-0 # QtKeychain loads libsecret at run time

@@ -6,6 +6,8 @@
 #include "historystore.h"
 #include "lifecycle.h"
 
+#include <QJsonDocument>
+
 namespace cw {
 
 struct PendingWrites
@@ -253,6 +255,8 @@ void CallTracker::handleReply(ApiReply *reply, const PollRequest &request)
         case PollRequest::Kind::BatchStatistics: {
             const QString status = reply->batchStatistics().status;
             m_pending->batch.batchStatistics.append({request.id, reply->batchStatistics().raw});
+            m_batchStatistics.insert(request.id, reply->batchStatistics());
+            Q_EMIT batchStatisticsChanged(request.id);
             outcome.batchFinished =
                 status == QLatin1String("completed") || status == QLatin1String("cancelled");
             break;
@@ -329,6 +333,7 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
 {
     QList<CallSnapshot> updates;
     updates.reserve(snapshots.size());
+    QList<HistoryStore::Transition> transitions;
     const QDateTime now = m_clock.now();
     for (const CallSnapshot &snapshot : snapshots) {
         if (snapshot.callId.isEmpty())
@@ -360,12 +365,24 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
                 transition.statusText = result.statusText;
                 transition.error = result.error;
                 m_pending->batch.transitions.append(transition);
+                transitions.append(transition);
             }
             m_pending->batch.snapshots.append(result);
         }
         updates.append(std::move(result));
     }
-    return m_model->upsert(updates) > 0;
+    const bool rowsChanged = m_model->upsert(updates) > 0;
+    if (!transitions.isEmpty())
+        Q_EMIT transitionsRecorded(transitions);
+    return rowsChanged;
+}
+
+std::optional<BatchStatistics> CallTracker::batchStatistics(const QString &batchId) const
+{
+    const auto it = m_batchStatistics.constFind(batchId);
+    if (it == m_batchStatistics.cend())
+        return std::nullopt;
+    return *it;
 }
 
 void CallTracker::setStore(HistoryStore *store)
@@ -389,8 +406,15 @@ int CallTracker::restoreFromStore()
         return 0;
     const HistoryStore::LoadedState state = m_store->load();
     m_restoring = true;
-    for (const HistoryStore::TrackedBatch &batch : state.batches)
+    for (const HistoryStore::TrackedBatch &batch : state.batches) {
         trackBatch(batch.batchId);
+        if (!batch.statistics.isEmpty()) {
+            const ParseResult<BatchStatistics> parsed = PayloadParser::parseBatchStatistics(
+                QJsonDocument(batch.statistics).toJson(QJsonDocument::Compact));
+            if (parsed.ok())
+                m_batchStatistics.insert(batch.batchId, parsed.value());
+        }
+    }
     QList<CallSnapshot> snapshots;
     QStringList notFound;
     for (const HistoryStore::TrackedCall &call : state.calls) {

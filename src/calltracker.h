@@ -3,6 +3,8 @@
 #include "apierror.h"
 #include "callsnapshot.h"
 #include "clock.h"
+#include "historystore.h"
+#include "payloadparser.h"
 #include "pollscheduler.h"
 
 #include <QDateTime>
@@ -80,6 +82,9 @@ public:
     }
     bool isNotFound(const QString &callId) const { return m_scheduler.isNotFound(callId); }
     QStringList trackedBatches() const { return m_batches.values(); }
+    // The last statistics Dialgen gave for a tracked batch (from /batch/check-status, a batch webhook,
+    // or the history); nullopt when none arrived yet.
+    std::optional<BatchStatistics> batchStatistics(const QString &batchId) const;
     const PollScheduler &scheduler() const { return m_scheduler; }
 
     void start(); // resume
@@ -105,6 +110,11 @@ Q_SIGNALS:
     void lookupFinished(const QString &callId, const cw::CallSnapshot &call, const cw::ApiError &error);
     void healthChanged();
     void callNotFound(const QString &callId);
+    // Status changes just applied (the same ones the history records), in the order seen. Not emitted
+    // while restoring from the store.
+    void transitionsRecorded(const QList<cw::HistoryStore::Transition> &transitions);
+    // New statistics for a tracked batch (see batchStatistics()).
+    void batchStatisticsChanged(const QString &batchId);
 
 private:
     void pump();
@@ -127,6 +137,7 @@ private:
     PollScheduler m_scheduler;
     QTimer m_timer;
     QSet<QString> m_batches;
+    QHash<QString, BatchStatistics> m_batchStatistics;
     QHash<QString, int> m_attempts;      // call id -> current attempt number (1-based)
     QHash<QString, QDateTime> m_endSeen; // call id -> when we first saw its current attempt end
     bool m_running = false;

@@ -4,6 +4,7 @@
 #include "dialgenclient.h"
 #include "historystore.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
@@ -51,6 +52,12 @@ Registry buildRegistry()
     const QStringList themes = {Settings::themeName(Settings::Theme::System),
                                 Settings::themeName(Settings::Theme::Light),
                                 Settings::themeName(Settings::Theme::Dark)};
+    const QStringList chartRanges = {QStringLiteral("hour"), QStringLiteral("day"), QStringLiteral("week"),
+                                     QStringLiteral("month")};
+    const QStringList chartStyles = {QStringLiteral("bars"), QStringLiteral("lines")};
+    const AlertRuleConfig failure = AlertRuleConfig::defaults(AlertKind::FailureRate);
+    const AlertRuleConfig backlog = AlertRuleConfig::defaults(AlertKind::ScheduledBacklog);
+    const AlertRuleConfig polling = AlertRuleConfig::defaults(AlertKind::PollingDown);
     using K = SettingKey;
     // Limits keep CallWatch polite to Dialgen whatever the file says: no cadence under a second, at most
     // 16 requests in flight, at most 50 requests a second.
@@ -91,6 +98,36 @@ Registry buildRegistry()
                     CallFilterProxyModel::AllStatuses, 0, CallFilterProxyModel::AllStatuses),
         textSpec(K::SearchText, QStringLiteral("filter/searchText"), SettingType::Text, 1'000),
         textSpec(K::BatchFilter, QStringLiteral("filter/batch"), SettingType::Text, 200),
+        {K::ChartRange, QStringLiteral("chart/range"), SettingType::Choice, QVariant(QStringLiteral("day")),
+         0, 0, chartRanges},
+        {K::ChartStyle, QStringLiteral("chart/style"), SettingType::Choice, QVariant(QStringLiteral("bars")),
+         0, 0, chartStyles},
+        integerSpec(K::WallboardRotationSeconds, QStringLiteral("wallboard/rotationSeconds"), 20, 0, 3'600),
+        textSpec(K::WallboardPinHash, QStringLiteral("wallboard/pinHash"), SettingType::Text, 64),
+        integerSpec(K::WallboardSound, QStringLiteral("wallboard/sound"), 0, 0, 1),
+        realSpec(K::AlertFailureWarningPercent, QStringLiteral("alerts/failureWarningPercent"),
+                 failure.warningThreshold, 0, 100),
+        realSpec(K::AlertFailureCriticalPercent, QStringLiteral("alerts/failureCriticalPercent"),
+                 failure.criticalThreshold, 0, 100),
+        integerSpec(K::AlertFailureWindowMinutes, QStringLiteral("alerts/failureWindowMinutes"),
+                    failure.windowMinutes, 1, 24 * 60),
+        integerSpec(K::AlertBacklogWarning, QStringLiteral("alerts/backlogWarning"),
+                    qint64(backlog.warningThreshold), 0, 10'000'000),
+        integerSpec(K::AlertBacklogCritical, QStringLiteral("alerts/backlogCritical"),
+                    qint64(backlog.criticalThreshold), 0, 10'000'000),
+        integerSpec(K::AlertPollingWarningSeconds, QStringLiteral("alerts/pollingWarningSeconds"),
+                    qint64(polling.warningThreshold), 5, 86'400),
+        integerSpec(K::AlertPollingCriticalSeconds, QStringLiteral("alerts/pollingCriticalSeconds"),
+                    qint64(polling.criticalThreshold), 5, 86'400),
+        integerSpec(K::WebhookEnabled, QStringLiteral("webhook/enabled"), 0, 0, 1),
+        {K::WebhookAddress,
+         QStringLiteral("webhook/address"),
+         SettingType::Text,
+         QVariant(QStringLiteral("127.0.0.1")),
+         0,
+         255,
+         {}},
+        integerSpec(K::WebhookPort, QStringLiteral("webhook/port"), 8787, 1, 65'535),
     }};
     for (int i = 0; i < kKeyCount; ++i)
         Q_ASSERT(registry[size_t(i)].key == SettingKey(i)); // the table follows the enum
@@ -532,6 +569,62 @@ int Settings::retentionDays() const
 quint32 Settings::statusFilterMask() const
 {
     return quint32(integer(SettingKey::StatusFilterMask));
+}
+
+AlertRuleConfig Settings::alertConfig(AlertKind kind) const
+{
+    AlertRuleConfig config = AlertRuleConfig::defaults(kind);
+    switch (kind) {
+    case AlertKind::FailureRate:
+        config.warningThreshold = real(SettingKey::AlertFailureWarningPercent);
+        config.criticalThreshold = real(SettingKey::AlertFailureCriticalPercent);
+        config.windowMinutes = int(integer(SettingKey::AlertFailureWindowMinutes));
+        break;
+    case AlertKind::InsufficientCredits:
+        config.windowMinutes = int(integer(SettingKey::AlertFailureWindowMinutes));
+        break;
+    case AlertKind::ScheduledBacklog:
+        config.warningThreshold = double(integer(SettingKey::AlertBacklogWarning));
+        config.criticalThreshold = double(integer(SettingKey::AlertBacklogCritical));
+        break;
+    case AlertKind::PollingDown:
+        config.warningThreshold = double(integer(SettingKey::AlertPollingWarningSeconds));
+        config.criticalThreshold = double(integer(SettingKey::AlertPollingCriticalSeconds));
+        break;
+    }
+    return config;
+}
+
+QString Settings::hashWallboardPin(const QString &pin)
+{
+    const QByteArray salted = QByteArrayLiteral("callwatch-pin:") + pin.toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(salted, QCryptographicHash::Sha256).toHex());
+}
+
+bool Settings::hasWallboardPin() const
+{
+    return !text(SettingKey::WallboardPinHash).isEmpty();
+}
+
+bool Settings::checkWallboardPin(const QString &pin) const
+{
+    const QByteArray expected = text(SettingKey::WallboardPinHash).toLatin1();
+    if (expected.isEmpty())
+        return true;
+    const QByteArray given = hashWallboardPin(pin).toLatin1();
+    // Same length (64 hex digits) on both sides; compare every byte.
+    unsigned char difference = expected.size() == given.size() ? 0 : 1;
+    for (qsizetype i = 0; i < qMin(expected.size(), given.size()); ++i)
+        difference |= static_cast<unsigned char>(expected[i] ^ given[i]);
+    return difference == 0;
+}
+
+void Settings::setWallboardPin(const QString &pin)
+{
+    if (pin.isEmpty())
+        reset(SettingKey::WallboardPinHash);
+    else
+        setValue(SettingKey::WallboardPinHash, QVariant(hashWallboardPin(pin)));
 }
 
 PollScheduler::Settings Settings::pollSettings() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertrules.h"
 #include "pollscheduler.h"
 
 #include <QByteArray>
@@ -50,6 +51,25 @@ enum class SettingKey : quint8
     StatusFilterMask, // bit i: CallStatus(i) shown
     SearchText,
     BatchFilter, // batch id, empty = all
+                 // charts
+    ChartRange, // "hour", "day", "week", "month"
+    ChartStyle, // "bars" (stacked), "lines"
+                // wallboard
+    WallboardRotationSeconds, // 0: pages do not rotate
+    WallboardPinHash,         // empty: Esc leaves at once; else hex SHA-256 of "callwatch-pin:" + PIN
+    WallboardSound,           // 1: alerts also sound
+                    // alert rules (the wallboard's; see AlertRuleConfig)
+    AlertFailureWarningPercent,
+    AlertFailureCriticalPercent,
+    AlertFailureWindowMinutes,
+    AlertBacklogWarning,
+    AlertBacklogCritical,
+    AlertPollingWarningSeconds,
+    AlertPollingCriticalSeconds,
+    // webhook receiver (the secret lives in the keychain, like the API key)
+    WebhookEnabled, // 1: the receiver runs
+    WebhookAddress, // the address it binds, 127.0.0.1 by default
+    WebhookPort,
 
     Count // sentinel, not a setting
 };
@@ -160,6 +180,14 @@ public:
     QString language() const;              // empty: the system's language
     int retentionDays() const;
     quint32 statusFilterMask() const;
+
+    // The wallboard's alert rules from the registry (hysteresis and hold times keep their defaults).
+    AlertRuleConfig alertConfig(AlertKind kind) const;
+    // The wallboard PIN: empty when none is set. Only a hash is stored.
+    bool hasWallboardPin() const;
+    bool checkWallboardPin(const QString &pin) const;
+    void setWallboardPin(const QString &pin); // empty: no PIN
+    static QString hashWallboardPin(const QString &pin);
 
     // The poll scheduler's settings from the registry (everything not configurable keeps its default).
     PollScheduler::Settings pollSettings() const;

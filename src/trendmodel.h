@@ -1,0 +1,108 @@
+#pragma once
+
+#include "callstatus.h"
+#include "clock.h"
+#include "historystore.h"
+#include "timebuckets.h"
+
+#include <QList>
+#include <QLocale>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+#include <QTimer>
+
+namespace cw {
+
+// The numbers behind a chart (and the wallboard's "today" tiles): per time bucket of one ChartRange, the
+// calls that ended COMPLETED / MISSED / FAILED, the failures by error code, and the number of active calls
+// (SCHEDULED + ONGOING) at the end of each bucket. No widgets: the chart widget and the wallboard read it.
+//
+// Data comes from the history store (reload(): one query for the range) and then live, from
+// CallTracker::transitionsRecorded (addTransitions()), without going back to the store. As time passes,
+// advance() (called by an internal 1 s timer, or by tests with a ManualClock) rolls the buckets forward:
+// new buckets appear at the end, old ones drop off the front, the counts of the buckets that remain are
+// kept. A change of range or time zone, or a roll-over that cannot be done in place (a DST change
+// reshaping the buckets), reloads.
+//
+// Notifications are coalesced: updated() at most once per updateIntervalMs() (default 250 ms) however many
+// transitions arrive, bucketsChanged() when the bucket list itself changes (range, zone, reload, roll).
+//
+// Failures by error code: error texts go through normalizeErrorCode(); an empty code counts as "" (shown
+// as "No code"). errorCodes() lists the codes of the whole range, most frequent first.
+//
+// Active calls: a call counts as active at instant t when its last transition at or before t is SCHEDULED
+// or ONGOING. Calls whose last transition is older than activeLookbackHours() before the range start are
+// not counted (a call stuck for days is not "active" on the chart).
+class TrendModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrendModel(const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~TrendModel() override;
+
+    void setStore(HistoryStore *store); // may be null: counts only what addTransitions() brings
+    HistoryStore *store() const { return m_store; }
+
+    void setRange(ChartRange range); // reloads
+    ChartRange range() const { return m_range; }
+    void setTimeZone(const QTimeZone &zone); // reloads
+    QTimeZone timeZone() const { return m_zone; }
+    void setLocale(const QLocale &locale) { m_locale = locale; }
+    void setUpdateIntervalMs(int ms);
+    int updateIntervalMs() const;
+    void setActiveLookbackHours(int hours) { m_activeLookbackHours = hours; }
+    int activeLookbackHours() const { return m_activeLookbackHours; }
+
+    // Rebuilds everything from the store for the current range (also when no store: empties the counts).
+    void reload();
+    // Live status changes (CallTracker::transitionsRecorded). Transitions outside the buckets are ignored.
+    void addTransitions(const QList<HistoryStore::Transition> &transitions);
+    // Rolls the buckets forward to clock.now() (no-op when the last bucket still contains now).
+    void advance();
+
+    // --- the data (index = bucket, oldest first) ---
+    const QList<Bucket> &buckets() const { return m_buckets; }
+    int bucketCount() const { return int(m_buckets.size()); }
+    qint64 count(int bucket, CallStatus status) const; // Completed, Missed, Failed; 0 for others
+    qint64 active(int bucket) const;                   // active calls at the end of the bucket (or now)
+    qint64 failedWithCode(int bucket, const QString &code) const;
+    QStringList errorCodes() const; // of the whole range, most frequent first (ties: alphabetical)
+    // Error codes of failures in one bucket, most frequent first.
+    QList<QPair<QString, qint64>> errorCodeCounts(int bucket) const;
+    QString label(int bucket) const; // bucketLabel() in the model's zone and locale
+    // Sums over the whole range.
+    qint64 total(CallStatus status) const;
+    qint64 maxStackedTotal() const; // the largest completed + missed + failed of one bucket
+    // completed / (completed + missed + failed) of a bucket in %, -1 when nothing ended in it.
+    double connectRate(int bucket) const;
+
+    // "start,end,label,completed,missed,failed,active,failed:<code>..." with ISO 8601 UTC times, one line
+    // per bucket, RFC 4180 quoting (error codes are text from the server).
+    QString toCsv() const;
+
+    // How many times reload() ran (queries of the store), for tests and benchmarks.
+    int reloadCount() const { return m_reloadCount; }
+
+Q_SIGNALS:
+    void bucketsChanged();
+    void updated();
+
+private:
+    struct Impl;
+    const Clock &m_clock;
+    HistoryStore *m_store = nullptr;
+    ChartRange m_range = ChartRange::Last24Hours;
+    QTimeZone m_zone = QTimeZone::utc();
+    QLocale m_locale;
+    int m_activeLookbackHours = 24;
+    int m_reloadCount = 0;
+    QList<Bucket> m_buckets;
+    QTimer m_advanceTimer;
+    QTimer m_notifyTimer;
+    struct Impl *m_impl = nullptr; // counts, per-call state; owned
+};
+
+} // namespace cw

@@ -69,6 +69,9 @@ private Q_SLOTS:
     void handEditedFileFallsBack();
     void changedOnlyOnRealChanges();
     void pollSettingsMapping();
+    void alertConfigMapping();
+    void wallboardPin_data();
+    void wallboardPin();
     void baseUrlRequiresHttps_data();
     void baseUrlRequiresHttps();
     void typedAccessors();
@@ -482,6 +485,80 @@ void TestSettings::pollSettingsMapping()
     PollScheduler scheduler;
     scheduler.setSettings(poll);
     QCOMPARE(scheduler.settings().ongoingMs, qint64(2'000));
+}
+
+void TestSettings::alertConfigMapping()
+{
+    const auto settings = open();
+    for (const AlertKind kind : allAlertKinds)
+        QCOMPARE(settings->alertConfig(kind), AlertRuleConfig::defaults(kind));
+
+    settings->setValue(SettingKey::AlertFailureWarningPercent, 7.5);
+    settings->setValue(SettingKey::AlertFailureCriticalPercent, 30);
+    settings->setValue(SettingKey::AlertFailureWindowMinutes, 45);
+    settings->setValue(SettingKey::AlertBacklogWarning, 50);
+    settings->setValue(SettingKey::AlertBacklogCritical, 5'000);
+    settings->setValue(SettingKey::AlertPollingWarningSeconds, 90);
+    settings->setValue(SettingKey::AlertPollingCriticalSeconds, 600);
+
+    const AlertRuleConfig failure = settings->alertConfig(AlertKind::FailureRate);
+    QCOMPARE(failure.warningThreshold, 7.5);
+    QCOMPARE(failure.criticalThreshold, 30.0);
+    QCOMPARE(failure.windowMinutes, 45);
+    // What the settings do not cover keeps the rule's defaults.
+    QCOMPARE(failure.hysteresis, AlertRuleConfig::defaults(AlertKind::FailureRate).hysteresis);
+    QCOMPARE(failure.minimumSamples, AlertRuleConfig::defaults(AlertKind::FailureRate).minimumSamples);
+    QCOMPARE(settings->alertConfig(AlertKind::InsufficientCredits).windowMinutes, 45);
+    QCOMPARE(settings->alertConfig(AlertKind::ScheduledBacklog).warningThreshold, 50.0);
+    QCOMPARE(settings->alertConfig(AlertKind::ScheduledBacklog).criticalThreshold, 5'000.0);
+    QCOMPARE(settings->alertConfig(AlertKind::PollingDown).warningThreshold, 90.0);
+    QCOMPARE(settings->alertConfig(AlertKind::PollingDown).criticalThreshold, 600.0);
+
+    // Out of range is clamped, never fed to the engine as is.
+    settings->setValue(SettingKey::AlertFailureWarningPercent, 250);
+    QCOMPARE(settings->alertConfig(AlertKind::FailureRate).warningThreshold, 100.0);
+    settings->setValue(SettingKey::AlertPollingWarningSeconds, 1);
+    QCOMPARE(settings->alertConfig(AlertKind::PollingDown).warningThreshold, 5.0);
+}
+
+void TestSettings::wallboardPin_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<QString>("attempt");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("right") << QStringLiteral("2468") << QStringLiteral("2468") << true;
+    QTest::newRow("wrong") << QStringLiteral("2468") << QStringLiteral("2469") << false;
+    QTest::newRow("prefix") << QStringLiteral("2468") << QStringLiteral("246") << false;
+    QTest::newRow("longer") << QStringLiteral("2468") << QStringLiteral("24680") << false;
+    QTest::newRow("empty attempt") << QStringLiteral("2468") << QString() << false;
+    QTest::newRow("unicode") << QStringLiteral("ñ-7") << QStringLiteral("ñ-7") << true;
+}
+
+void TestSettings::wallboardPin()
+{
+    QFETCH(QString, pin);
+    QFETCH(QString, attempt);
+    QFETCH(bool, accepted);
+    {
+        const auto settings = open();
+        QVERIFY(!settings->hasWallboardPin());
+        QVERIFY(settings->checkWallboardPin(attempt)); // no PIN: anything leaves
+        settings->setWallboardPin(pin);
+        QVERIFY(settings->hasWallboardPin());
+        QCOMPARE(settings->checkWallboardPin(attempt), accepted);
+        settings->sync();
+    }
+    // Only a hash reaches the file, and it survives a restart.
+    const auto reopened = open();
+    QCOMPARE(reopened->checkWallboardPin(attempt), accepted);
+    QFile file(reopened->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY(contents.contains("pinHash"));
+    QVERIFY(!contents.contains(pin.toUtf8()));
+    reopened->setWallboardPin({});
+    QVERIFY(!reopened->hasWallboardPin());
+    QVERIFY(reopened->checkWallboardPin(QStringLiteral("anything")));
 }
 
 void TestSettings::baseUrlRequiresHttps_data()

@@ -332,7 +332,8 @@ void ApiKeyProvider::changeKey(Change change)
 
 void ApiKeyProvider::load()
 {
-    const QString environmentKey = qEnvironmentVariable("DIALGEN_API_KEY").trimmed();
+    const QString environmentKey =
+        qEnvironmentVariable(m_environmentVariable.toLocal8Bit().constData()).trimmed();
     changeKey([&] { m_environmentKey = environmentKey; });
     if (!environmentKey.isEmpty()) {
         // The environment overrides everything: the keychain is not even asked (no unlock prompt).

@@ -135,7 +135,11 @@ public:
     };
     Q_ENUM(Source)
 
-    static QString environmentVariable() { return QStringLiteral("DIALGEN_API_KEY"); }
+    static QString defaultEnvironmentVariable() { return QStringLiteral("DIALGEN_API_KEY"); }
+    // The variable load() looks at first (DIALGEN_API_KEY by default). The same class keeps other secrets
+    // too: the webhook secret uses DIALGEN_WEBHOOK_SECRET and its own keychain entry.
+    QString environmentVariable() const { return m_environmentVariable; }
+    void setEnvironmentVariable(const QString &name) { m_environmentVariable = name; }
 
     // Takes ownership of `store`.
     explicit ApiKeyProvider(std::unique_ptr<CredentialStore> store, QObject *parent = nullptr);
@@ -193,6 +197,7 @@ private:
 
     std::unique_ptr<CredentialStore> m_store;
     std::deque<Request> m_queue; // front: the request the store is working on
+    QString m_environmentVariable = defaultEnvironmentVariable();
     QString m_environmentKey;
     QString m_sessionKey;
     QString m_keychainKey;

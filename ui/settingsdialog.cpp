@@ -4,6 +4,8 @@
 #include "dialgenclient.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
@@ -14,12 +16,15 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
@@ -56,6 +61,18 @@ const QList<SettingKey> &dialogKeys()
         SettingKey::TimeZone,
         SettingKey::Theme,
         SettingKey::Language,
+        SettingKey::WallboardRotationSeconds,
+        SettingKey::WallboardSound,
+        SettingKey::AlertFailureWarningPercent,
+        SettingKey::AlertFailureCriticalPercent,
+        SettingKey::AlertFailureWindowMinutes,
+        SettingKey::AlertBacklogWarning,
+        SettingKey::AlertBacklogCritical,
+        SettingKey::AlertPollingWarningSeconds,
+        SettingKey::AlertPollingCriticalSeconds,
+        SettingKey::WebhookEnabled,
+        SettingKey::WebhookAddress,
+        SettingKey::WebhookPort,
     };
     return keys;
 }
@@ -130,9 +147,14 @@ SettingsDialog::SettingsDialog(Settings *settings, ApiKeyProvider *keys, QWidget
     m_pages->addTab(createConnectionPage(), tr("&Connection"));
     m_pages->addTab(createPollingPage(), tr("&Polling"));
     m_pages->addTab(createDisplayPage(), tr("&Display"));
+    m_pages->addTab(createWallboardPage(), tr("&Wallboard"));
+    m_pages->addTab(createWebhooksPage(), tr("Web&hooks"));
     m_pages->setTabToolTip(int(Page::Connection), tr("The Dialgen server and the API key"));
     m_pages->setTabToolTip(int(Page::Polling), tr("How often and how politely CallWatch asks Dialgen"));
     m_pages->setTabToolTip(int(Page::Display), tr("Time zone, theme and language"));
+    m_pages->setTabToolTip(int(Page::Wallboard), tr("Page rotation, the exit PIN and alert thresholds"));
+    m_pages->setTabToolTip(int(Page::Webhooks),
+                           tr("Let Dialgen push finished calls to CallWatch instead of waiting for a poll"));
 
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -168,6 +190,8 @@ SettingsDialog::SettingsDialog(Settings *settings, ApiKeyProvider *keys, QWidget
     setupKeyboard();
     fillFromSettings();
     updateKeySection();
+    updatePinSection();
+    updateWebhookSection();
     ok->setDefault(true);
 }
 
@@ -345,7 +369,7 @@ QWidget *SettingsDialog::createPollingPage()
     describe(retention, tr("History retention in days"),
              tr("Status changes older than this are removed from the history database. At 0 (Forever) "
                 "nothing is removed."));
-    callForm->addRow(tr("Keep &history for:"), retention);
+    callForm->addRow(tr("Keep histor&y for:"), retention);
     pageLayout->addWidget(calls);
 
     pageLayout->addStretch(1);
@@ -423,16 +447,363 @@ QWidget *SettingsDialog::createDisplayPage()
     return page;
 }
 
+QWidget *SettingsDialog::createWallboardPage()
+{
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    const QString seconds = tr(" s", "unit suffix of a spin box: seconds");
+
+    auto *board = new QGroupBox(tr("Wallboard"), page);
+    QFormLayout *boardForm = makeForm(board);
+    QSpinBox *rotation =
+        addIntegerField(SettingKey::WallboardRotationSeconds, 1, QStringLiteral("rotationSeconds"));
+    rotation->setSuffix(seconds);
+    rotation->setSpecialValueText(tr("Never", "wallboard pages do not rotate"));
+    describe(rotation, tr("Seconds between wallboard pages"),
+             tr("The wallboard shows its pages in turn, this many seconds each. An alert that has not been "
+                "acknowledged keeps its page on screen."));
+    boardForm->addRow(tr("Ne&xt page every:"), rotation);
+    m_sound = new QCheckBox(tr("Play a &sound when an alert is raised"), board);
+    m_sound->setObjectName(QStringLiteral("alertSound"));
+    describe(m_sound, tr("Alert sound"), tr("Besides the highlighted tile and the notification."));
+    boardForm->addRow(QString(), m_sound);
+
+    m_pinStatus = new QLabel(board);
+    m_pinStatus->setObjectName(QStringLiteral("pinStatus"));
+    m_pinStatus->setWordWrap(true);
+    boardForm->addRow(tr("Exit PIN:"), m_pinStatus);
+    auto *pinRow = new QWidget(board);
+    auto *pinLayout = new QHBoxLayout(pinRow);
+    pinLayout->setContentsMargins(0, 0, 0, 0);
+    m_pinEdit = new QLineEdit(pinRow);
+    m_pinEdit->setObjectName(QStringLiteral("pinEdit"));
+    m_pinEdit->setEchoMode(QLineEdit::Password);
+    m_pinEdit->setMaxLength(12);
+    m_pinEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pinEdit));
+    m_pinEdit->setPlaceholderText(tr("4 to 12 digits"));
+    describe(m_pinEdit, tr("New wallboard PIN"),
+             tr("When a PIN is set, leaving the wallboard with Esc asks for it. Only a hash of the PIN is "
+                "stored."));
+    pinLayout->addWidget(m_pinEdit, 1);
+    m_removePin = new QPushButton(tr("Remo&ve PIN"), pinRow);
+    m_removePin->setObjectName(QStringLiteral("removePinButton"));
+    describe(m_removePin, tr("Remove the PIN"), tr("Esc leaves the wallboard at once (saved by OK)."));
+    pinLayout->addWidget(m_removePin);
+    pinRow->setFocusProxy(m_pinEdit);
+    boardForm->addRow(tr("New P&IN:"), pinRow);
+    connect(m_removePin, &QPushButton::clicked, this, [this] {
+        m_removePinRequested = true;
+        m_pinEdit->clear();
+        updatePinSection();
+    });
+    connect(m_pinEdit, &QLineEdit::textChanged, this, &SettingsDialog::updatePinSection);
+    pageLayout->addWidget(board);
+
+    auto *alerts = new QGroupBox(tr("Alerts"), page);
+    QFormLayout *alertForm = makeForm(alerts);
+    const auto percentBox = [alerts](SettingKey key, const QString &name) {
+        const SettingSpec &spec = Settings::spec(key);
+        auto *box = new QDoubleSpinBox(alerts);
+        box->setObjectName(name);
+        box->setDecimals(1);
+        box->setRange(spec.minimum, spec.maximum);
+        box->setSingleStep(1.0);
+        box->setSuffix(tr(" %", "unit suffix of a spin box: percent"));
+        return box;
+    };
+    m_failureWarning = percentBox(SettingKey::AlertFailureWarningPercent, QStringLiteral("failureWarning"));
+    describe(m_failureWarning, tr("Failure rate warning level in percent"),
+             tr("Warn when more than this share of the calls that ended recently FAILED."));
+    m_failureCritical =
+        percentBox(SettingKey::AlertFailureCriticalPercent, QStringLiteral("failureCritical"));
+    describe(m_failureCritical, tr("Failure rate critical level in percent"),
+             tr("Critical when more than this share of the calls that ended recently FAILED."));
+    auto *failureRow = new QWidget(alerts);
+    auto *failureLayout = new QHBoxLayout(failureRow);
+    failureLayout->setContentsMargins(0, 0, 0, 0);
+    failureLayout->addWidget(new QLabel(tr("warning above"), failureRow));
+    failureLayout->addWidget(m_failureWarning);
+    failureLayout->addWidget(new QLabel(tr("critical above"), failureRow));
+    failureLayout->addWidget(m_failureCritical);
+    failureLayout->addStretch(1);
+    failureRow->setFocusProxy(m_failureWarning);
+    alertForm->addRow(tr("&Failure rate:"), failureRow);
+    QSpinBox *window =
+        addIntegerField(SettingKey::AlertFailureWindowMinutes, 1, QStringLiteral("failureWindow"));
+    window->setSuffix(tr(" min", "unit suffix of a spin box: minutes"));
+    describe(window, tr("Failure rate window in minutes"),
+             tr("The failure rate and INSUFFICIENT_CREDITS alerts look at the calls that ended in this many "
+                "past minutes."));
+    alertForm->addRow(tr("Over the &last:"), window);
+    const auto pairRow = [alerts](QSpinBox *warning, QSpinBox *critical) {
+        auto *row = new QWidget(alerts);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(new QLabel(tr("warning above"), row));
+        layout->addWidget(warning);
+        layout->addWidget(new QLabel(tr("critical above"), row));
+        layout->addWidget(critical);
+        layout->addStretch(1);
+        row->setFocusProxy(warning);
+        return row;
+    };
+    QSpinBox *backlogWarning =
+        addIntegerField(SettingKey::AlertBacklogWarning, 1, QStringLiteral("backlogWarning"));
+    QSpinBox *backlogCritical =
+        addIntegerField(SettingKey::AlertBacklogCritical, 1, QStringLiteral("backlogCritical"));
+    describe(backlogWarning, tr("Scheduled backlog warning level in calls"),
+             tr("Warn when more calls than this wait to be dialled (SCHEDULED)."));
+    describe(backlogCritical, tr("Scheduled backlog critical level in calls"),
+             tr("Critical when more calls than this wait to be dialled (SCHEDULED)."));
+    alertForm->addRow(tr("Scheduled &backlog:"), pairRow(backlogWarning, backlogCritical));
+    QSpinBox *pollingWarning =
+        addIntegerField(SettingKey::AlertPollingWarningSeconds, 1, QStringLiteral("pollingWarning"));
+    QSpinBox *pollingCritical =
+        addIntegerField(SettingKey::AlertPollingCriticalSeconds, 1, QStringLiteral("pollingCritical"));
+    pollingWarning->setSuffix(seconds);
+    pollingCritical->setSuffix(seconds);
+    describe(pollingWarning, tr("Polling down warning level in seconds"),
+             tr("Warn when Dialgen has not answered for this many seconds."));
+    describe(pollingCritical, tr("Polling down critical level in seconds"),
+             tr("Critical when Dialgen has not answered for this many seconds."));
+    alertForm->addRow(tr("&No answer from Dialgen:"), pairRow(pollingWarning, pollingCritical));
+    alertForm->addRow(QString(), makeHint(tr("Any call that ends with INSUFFICIENT_CREDITS raises a critical "
+                                             "alert. Alerts stay on screen until acknowledged (key A on the "
+                                             "wallboard)."),
+                                          alerts));
+    pageLayout->addWidget(alerts);
+    pageLayout->addStretch(1);
+    return page;
+}
+
+QWidget *SettingsDialog::createWebhooksPage()
+{
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *group = new QGroupBox(tr("Webhook receiver"), page);
+    QFormLayout *form = makeForm(group);
+
+    m_webhookEnabled = new QCheckBox(tr("&Listen for webhooks from Dialgen"), group);
+    m_webhookEnabled->setObjectName(QStringLiteral("webhookEnabled"));
+    describe(m_webhookEnabled, tr("Receive webhooks"),
+             tr("Finished calls show up the moment Dialgen reports them; polling stays on as the safety "
+                "net."));
+    form->addRow(QString(), m_webhookEnabled);
+
+    m_webhookAddress = new QLineEdit(group);
+    m_webhookAddress->setObjectName(QStringLiteral("webhookAddress"));
+    m_webhookAddress->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    describe(m_webhookAddress, tr("Address to listen on"),
+             tr("127.0.0.1 accepts deliveries from this computer only (through a tunnel or reverse proxy). "
+                "0.0.0.0 listens on every network."));
+    form->addRow(tr("Listen on &address:"), m_webhookAddress);
+    m_webhookAddressMessageRow =
+        makeMessageRow(QStringLiteral("webhookAddressMessage"), &m_webhookAddressMessage, group);
+    form->addRow(QString(), m_webhookAddressMessageRow);
+    QSpinBox *port = addIntegerField(SettingKey::WebhookPort, 1, QStringLiteral("webhookPort"));
+    port->setGroupSeparatorShown(false);
+    describe(port, tr("Port to listen on"), tr("The TCP port of the receiver."));
+    form->addRow(tr("P&ort:"), port);
+
+    auto *urlRow = new QWidget(group);
+    auto *urlLayout = new QHBoxLayout(urlRow);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    m_webhookUrl = new QLineEdit(urlRow);
+    m_webhookUrl->setObjectName(QStringLiteral("webhookUrl"));
+    m_webhookUrl->setReadOnly(true);
+    describe(m_webhookUrl, tr("Webhook URL"),
+             tr("Where the receiver accepts deliveries. Give Dialgen the public HTTPS address of your "
+                "reverse proxy or tunnel that forwards here."));
+    urlLayout->addWidget(m_webhookUrl, 1);
+    auto *copy = new QPushButton(tr("Cop&y"), urlRow);
+    copy->setObjectName(QStringLiteral("copyWebhookUrl"));
+    describe(copy, tr("Copy the webhook URL"), tr("Copy the URL to the clipboard."));
+    urlLayout->addWidget(copy);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        if (QClipboard *clipboard = QGuiApplication::clipboard())
+            clipboard->setText(m_webhookUrl->text());
+    });
+    urlRow->setFocusProxy(m_webhookUrl);
+    form->addRow(tr("&URL:"), urlRow);
+
+    m_webhookSecretStatus = new QLabel(group);
+    m_webhookSecretStatus->setObjectName(QStringLiteral("webhookSecretStatus"));
+    m_webhookSecretStatus->setWordWrap(true);
+    form->addRow(tr("Secret:"), m_webhookSecretStatus);
+    m_webhookSecretEdit = new QLineEdit(group);
+    m_webhookSecretEdit->setObjectName(QStringLiteral("webhookSecretEdit"));
+    m_webhookSecretEdit->setEchoMode(QLineEdit::Password);
+    m_webhookSecretEdit->setPlaceholderText(tr("The shared secret configured at Dialgen"));
+    describe(m_webhookSecretEdit, tr("New webhook secret"),
+             tr("Deliveries must carry x-dialgen-signature, the HMAC-SHA256 of the body with this secret. "
+                "Kept in the system keychain, never in the settings file."));
+    form->addRow(tr("New secre&t:"), m_webhookSecretEdit);
+
+    m_webhookStatus = new QLabel(tr("The receiver is off."), group);
+    m_webhookStatus->setObjectName(QStringLiteral("webhookStatus"));
+    m_webhookStatus->setWordWrap(true);
+    m_webhookStatus->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Status:"), m_webhookStatus);
+    auto *testRow = new QWidget(group);
+    auto *testLayout = new QHBoxLayout(testRow);
+    testLayout->setContentsMargins(0, 0, 0, 0);
+    m_webhookTest = new QPushButton(tr("&Send test event"), testRow);
+    m_webhookTest->setObjectName(QStringLiteral("webhookTestButton"));
+    describe(m_webhookTest, tr("Send a test event"),
+             tr("Posts a signed sample event to the running receiver and reports what it answered."));
+    testLayout->addWidget(m_webhookTest);
+    m_webhookTestResult = new QLabel(testRow);
+    m_webhookTestResult->setObjectName(QStringLiteral("webhookTestResult"));
+    m_webhookTestResult->setWordWrap(true);
+    m_webhookTestResult->setTextFormat(Qt::PlainText);
+    testLayout->addWidget(m_webhookTestResult, 1);
+    form->addRow(QString(), testRow);
+    connect(m_webhookTest, &QPushButton::clicked, this, [this] {
+        m_webhookTestResult->setText(tr("Sending…"));
+        Q_EMIT webhookTestRequested();
+    });
+    pageLayout->addWidget(group);
+    pageLayout->addWidget(makeHint(
+        tr("Never expose the receiver to the internet directly: it speaks plain HTTP. Put a reverse proxy "
+           "or a tunnel with TLS in front of it and keep it on 127.0.0.1. The README explains how."),
+        page));
+    pageLayout->addStretch(1);
+
+    connect(m_webhookAddress, &QLineEdit::textChanged, this, &SettingsDialog::updateWebhookSection);
+    connect(port, &QSpinBox::valueChanged, this, &SettingsDialog::updateWebhookSection);
+    connect(m_webhookEnabled, &QCheckBox::toggled, this, &SettingsDialog::updateWebhookSection);
+    return page;
+}
+
+QString SettingsDialog::webhookAddressProblem() const
+{
+    const QString text = m_webhookAddress->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    if (QHostAddress(text).isNull())
+        return tr("\"%1\" is not an IP address. Use 127.0.0.1 (this computer only), ::1 or 0.0.0.0.")
+            .arg(text);
+    return {};
+}
+
+QString SettingsDialog::webhookUrl() const
+{
+    QString address = m_webhookAddress->text().trimmed();
+    if (address.isEmpty())
+        address = QStringLiteral("127.0.0.1");
+    QHostAddress host(address);
+    if (host == QHostAddress::AnyIPv4 || host == QHostAddress::Any)
+        address = QStringLiteral("127.0.0.1");
+    else if (host.protocol() == QAbstractSocket::IPv6Protocol)
+        address = QLatin1Char('[') + address + QLatin1Char(']');
+    int port = 0;
+    for (const IntegerField &field : m_integers) {
+        if (field.key == SettingKey::WebhookPort)
+            port = field.box->value();
+    }
+    return QStringLiteral("http://%1:%2/webhooks/dialgen").arg(address).arg(port);
+}
+
+void SettingsDialog::updateWebhookSection()
+{
+    if (!m_webhookUrl)
+        return;
+    const QString problem = webhookAddressProblem();
+    QString message = problem;
+    if (problem.isEmpty()) {
+        const QHostAddress host(m_webhookAddress->text().trimmed());
+        if (!host.isNull() && !host.isLoopback())
+            message = tr("Other computers can reach this address. Keep the receiver behind a TLS reverse "
+                         "proxy or firewall, and set a secret.");
+    }
+    m_webhookAddressMessage->setText(message);
+    m_webhookAddressMessageRow->setVisible(!message.isEmpty());
+    m_webhookUrl->setText(webhookUrl());
+
+    if (!m_webhookSecretStatus)
+        return;
+    const QString variable =
+        m_webhookSecrets ? m_webhookSecrets->environmentVariable() : QStringLiteral("DIALGEN_WEBHOOK_SECRET");
+    QString secretStatus;
+    bool editable = m_webhookSecrets != nullptr;
+    if (!m_webhookSecrets) {
+        secretStatus = tr("Set the %1 environment variable before starting CallWatch.").arg(variable);
+    } else {
+        switch (m_webhookSecrets->source()) {
+        case ApiKeyProvider::Source::Environment:
+            secretStatus = tr("Taken from the %1 environment variable.").arg(variable);
+            editable = false;
+            break;
+        case ApiKeyProvider::Source::Keychain:
+            secretStatus = tr("Stored in the system keychain. Deliveries must be signed.");
+            break;
+        case ApiKeyProvider::Source::Session:
+            secretStatus = tr("Kept for this run only (no keychain available). Deliveries must be signed.");
+            break;
+        case ApiKeyProvider::Source::None:
+            secretStatus = tr("None: deliveries are not checked. Set a secret, or use %1.").arg(variable);
+            break;
+        }
+    }
+    m_webhookSecretStatus->setText(secretStatus);
+    m_webhookSecretEdit->setEnabled(editable);
+}
+
+void SettingsDialog::updatePinSection()
+{
+    const bool typed = !m_pinEdit->text().isEmpty();
+    const bool stored = m_settings->hasWallboardPin() && !m_removePinRequested;
+    if (typed)
+        m_pinStatus->setText(tr("The new PIN is saved when you press OK."));
+    else if (stored)
+        m_pinStatus->setText(tr("Set: Esc on the wallboard asks for the PIN."));
+    else if (m_settings->hasWallboardPin())
+        m_pinStatus->setText(tr("Removed when you press OK: Esc will leave the wallboard at once."));
+    else
+        m_pinStatus->setText(tr("None: Esc leaves the wallboard at once."));
+    m_removePin->setEnabled(stored);
+}
+
+void SettingsDialog::setWebhookSecrets(ApiKeyProvider *secrets)
+{
+    m_webhookSecrets = secrets;
+    if (secrets) {
+        connect(secrets, &ApiKeyProvider::keyChanged, this, &SettingsDialog::updateWebhookSection);
+        connect(secrets, &ApiKeyProvider::loaded, this, &SettingsDialog::updateWebhookSection);
+    }
+    updateWebhookSection();
+}
+
+void SettingsDialog::setWebhookStatus(const QString &status)
+{
+    m_webhookStatus->setText(status);
+}
+
+void SettingsDialog::showWebhookTestResult(bool ok, const QString &message)
+{
+    m_webhookTestResult->setText((ok ? tr("Delivered: %1") : tr("Failed: %1")).arg(message));
+}
+
 void SettingsDialog::setupKeyboard()
 {
     // One path through every field, page by page, then the buttons (hidden pages are skipped).
     QList<QWidget *> order = {m_baseUrl, m_keyEdit, m_saveKey, m_forgetKey};
+    // Integer fields are listed in the order the pages create them; the other widgets go around them.
     for (const IntegerField &field : std::as_const(m_integers)) {
+        if (field.key == SettingKey::WallboardRotationSeconds)
+            order << m_timeZone << m_theme << m_language;
+        if (field.key == SettingKey::AlertFailureWindowMinutes)
+            order << m_failureWarning << m_failureCritical;
+        if (field.key == SettingKey::WebhookPort)
+            order << m_webhookEnabled << m_webhookAddress;
         order.append(field.box);
         if (field.key == SettingKey::MaxInFlight)
             order.append(m_rate);
+        if (field.key == SettingKey::WallboardRotationSeconds)
+            order << m_sound << m_pinEdit << m_removePin;
     }
-    order << m_timeZone << m_theme << m_language;
+    order << m_webhookUrl << m_webhookSecretEdit << m_webhookTest;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -471,6 +842,22 @@ void SettingsDialog::fillWith(SettingKey key, const QVariant &value)
         return;
     case SettingKey::Language:
         selectData(m_language, value.toString());
+        return;
+    case SettingKey::WallboardSound:
+        m_sound->setChecked(value.toLongLong() != 0);
+        return;
+    case SettingKey::WebhookEnabled:
+        m_webhookEnabled->setChecked(value.toLongLong() != 0);
+        return;
+    case SettingKey::AlertFailureWarningPercent:
+        m_failureWarning->setValue(value.toDouble());
+        return;
+    case SettingKey::AlertFailureCriticalPercent:
+        m_failureCritical->setValue(value.toDouble());
+        return;
+    case SettingKey::WebhookAddress:
+        m_webhookAddress->setText(value.toString());
+        updateWebhookSection();
         return;
     default:
         break;
@@ -532,6 +919,16 @@ QVariant SettingsDialog::widgetValue(SettingKey key) const
         return m_theme->currentData();
     case SettingKey::Language:
         return m_language->currentData();
+    case SettingKey::WallboardSound:
+        return QVariant(qlonglong(m_sound->isChecked() ? 1 : 0));
+    case SettingKey::WebhookEnabled:
+        return QVariant(qlonglong(m_webhookEnabled->isChecked() ? 1 : 0));
+    case SettingKey::AlertFailureWarningPercent:
+        return QVariant(m_failureWarning->value());
+    case SettingKey::AlertFailureCriticalPercent:
+        return QVariant(m_failureCritical->value());
+    case SettingKey::WebhookAddress:
+        return QVariant(m_webhookAddress->text().trimmed());
     default:
         break;
     }
@@ -648,6 +1045,19 @@ void SettingsDialog::accept()
         return;
     }
 
+    if (const QString problem = webhookAddressProblem(); !problem.isEmpty()) {
+        updateWebhookSection();
+        showPage(Page::Webhooks);
+        m_webhookAddress->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (const QString pin = m_pinEdit->text(); !pin.isEmpty() && pin.size() < 4) {
+        m_pinStatus->setText(tr("A PIN needs at least 4 digits."));
+        showPage(Page::Wallboard);
+        m_pinEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+
     // Everything is checked before anything is written, so a refusal never leaves half the values saved.
     QList<std::pair<SettingKey, QVariant>> values;
     for (const SettingKey key : editedKeys()) {
@@ -663,8 +1073,18 @@ void SettingsDialog::accept()
     // A key typed but not saved yet is saved by OK too (Cancel drops it).
     if (m_keys && m_keyEdit->isEnabled() && !m_keyEdit->text().trimmed().isEmpty())
         saveKey();
+    if (m_webhookSecrets && m_webhookSecretEdit->isEnabled() &&
+        !m_webhookSecretEdit->text().trimmed().isEmpty()) {
+        m_webhookSecrets->storeKey(m_webhookSecretEdit->text().trimmed());
+        m_webhookSecretEdit->setText(QString());
+    }
     for (const auto &[key, value] : std::as_const(values))
         m_settings->setValue(key, value);
+    if (!m_pinEdit->text().isEmpty())
+        m_settings->setWallboardPin(m_pinEdit->text());
+    else if (m_removePinRequested)
+        m_settings->setWallboardPin({});
+    m_pinEdit->setText(QString());
     m_settings->sync();
     QDialog::accept();
 }
@@ -672,6 +1092,8 @@ void SettingsDialog::accept()
 void SettingsDialog::reject()
 {
     m_keyEdit->setText(QString());
+    m_pinEdit->setText(QString());
+    m_webhookSecretEdit->setText(QString());
     QDialog::reject();
 }
 
@@ -689,7 +1111,7 @@ QSize SettingsDialog::sizeHint() const
 
 SettingsDialog::Page SettingsDialog::currentPage() const
 {
-    return Page(qBound(0, m_pages->currentIndex(), int(Page::Display)));
+    return Page(qBound(0, m_pages->currentIndex(), int(Page::Webhooks)));
 }
 
 // --- the API key ---
@@ -705,7 +1127,8 @@ void SettingsDialog::updateKeySection()
     const Source source = m_keys ? m_keys->source() : Source::None;
     const bool keychain = !m_keys || m_keys->keychainAvailable();
     const bool busy = m_keys && m_keys->isBusy();
-    const QString variable = ApiKeyProvider::environmentVariable();
+    const QString variable =
+        m_keys ? m_keys->environmentVariable() : ApiKeyProvider::defaultEnvironmentVariable();
     const QString problem = m_keys ? m_keys->keychainProblem() : QString();
     const QString noKeychain =
         tr("CallWatch never stores the key in plain text, so without a keychain it asks for the key each "

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 class QAbstractSpinBox;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -36,7 +37,12 @@ class ApiKeyProvider;
 // "baseUrlMessage", "apiKeyStatus", "apiKeyExplanation", "apiKeyEdit", "saveKeyButton",
 // "forgetKeyButton", "ongoingCadence", "scheduledCadence", "batchCadence", "batchStatisticsCadence"
 // (seconds), "maxInFlight", "rateLimit", "maxCallDuration" (minutes), "staleAfter", "retentionDays",
-// "timeZoneCombo", "timeZoneMessage", "themeCombo", "languageCombo", "buttons" (the QDialogButtonBox).
+// "timeZoneCombo", "timeZoneMessage", "themeCombo", "languageCombo", "rotationSeconds", "alertSound",
+// "pinStatus", "pinEdit", "removePinButton", "failureWarning", "failureCritical", "failureWindow",
+// "backlogWarning", "backlogCritical", "pollingWarning", "pollingCritical", "webhookEnabled",
+// "webhookAddress", "webhookAddressMessage", "webhookPort", "webhookUrl", "copyWebhookUrl",
+// "webhookStatus", "webhookSecretStatus", "webhookSecretEdit", "webhookTestButton", "webhookTestResult",
+// "buttons" (the QDialogButtonBox).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +52,8 @@ public:
         Connection,
         Polling,
         Display,
+        Wallboard,
+        Webhooks,
     };
 
     // `settings` must outlive the dialog. `keys` may be null (no API key section actions then).
@@ -69,7 +77,23 @@ public:
     // The API key's status line as shown ("Stored in the system keychain"...). Never contains the key.
     QString apiKeyStatusText() const;
 
+    // Where the webhook secret is kept (a second ApiKeyProvider on DIALGEN_WEBHOOK_SECRET and its own
+    // keychain entry); null: the secret row only explains the environment variable.
+    void setWebhookSecrets(ApiKeyProvider *secrets);
+    // The receiver's state as the main window knows it ("Listening on …, 12 events accepted").
+    void setWebhookStatus(const QString &status);
+    // The address the receiver would use with the fields as edited: http://ADDR:PORT/webhooks/dialgen.
+    QString webhookUrl() const;
+    // Why the webhook address is refused (not an IP address); empty when fine.
+    QString webhookAddressProblem() const;
+
+Q_SIGNALS:
+    // "Send test event": the main window posts a signed sample event to the running receiver.
+    void webhookTestRequested();
+
 public Q_SLOTS:
+    // The answer to webhookTestRequested(), shown under the button.
+    void showWebhookTestResult(bool ok, const QString &message);
     // Checks every value; when one is refused, shows why on its page and stays open. Otherwise writes
     // everything through Settings::setValue(), saves a typed API key, and closes.
     void accept() override;
@@ -94,6 +118,10 @@ private:
     QWidget *createConnectionPage();
     QWidget *createPollingPage();
     QWidget *createDisplayPage();
+    QWidget *createWallboardPage();
+    QWidget *createWebhooksPage();
+    void updateWebhookSection();
+    void updatePinSection();
     QSpinBox *addIntegerField(SettingKey key, qint64 factor, const QString &objectName);
     void setupKeyboard();
 
@@ -143,6 +171,26 @@ private:
     QLabel *m_timeZoneHint = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
+
+    QCheckBox *m_sound = nullptr;
+    QLabel *m_pinStatus = nullptr;
+    QLineEdit *m_pinEdit = nullptr;
+    QPushButton *m_removePin = nullptr;
+    bool m_removePinRequested = false;
+    QDoubleSpinBox *m_failureWarning = nullptr;
+    QDoubleSpinBox *m_failureCritical = nullptr;
+
+    QCheckBox *m_webhookEnabled = nullptr;
+    QLineEdit *m_webhookAddress = nullptr;
+    QWidget *m_webhookAddressMessageRow = nullptr;
+    QLabel *m_webhookAddressMessage = nullptr;
+    QLineEdit *m_webhookUrl = nullptr;
+    QLabel *m_webhookStatus = nullptr;
+    QLabel *m_webhookSecretStatus = nullptr;
+    QLineEdit *m_webhookSecretEdit = nullptr;
+    QPushButton *m_webhookTest = nullptr;
+    QLabel *m_webhookTestResult = nullptr;
+    ApiKeyProvider *m_webhookSecrets = nullptr;
 };
 
 } // namespace cw

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void providerWithoutKey();
     void providerReadsKeychain();
     void environmentOverridesEverything();
+    void otherSecretUsesItsOwnVariable();
     void sessionKeyAndSignals();
     void storeKeyMovesToKeychain();
     void sessionKeyWinsOverKeychain();
@@ -165,6 +166,35 @@ void TestCredentialStore::providerReadsKeychain()
     QVERIFY(provider.hasKey());
     QCOMPARE(provider.source(), Source::Keychain);
     QCOMPARE(provider.key(), QStringLiteral("keychain-key"));
+}
+
+void TestCredentialStore::otherSecretUsesItsOwnVariable()
+{
+    const EnvironmentGuard environment;
+    const QByteArray webhookVariable = QByteArrayLiteral("DIALGEN_WEBHOOK_SECRET");
+    qunsetenv(webhookVariable.constData());
+    qputenv(kEnvironmentVariable.constData(), QByteArrayLiteral("api-key"));
+    {
+        // The API key's variable does not feed another secret.
+        ApiKeyProvider secrets(std::make_unique<MemoryCredentialStore>());
+        secrets.setEnvironmentVariable(QString::fromLatin1(webhookVariable));
+        QCOMPARE(secrets.environmentVariable(), QString::fromLatin1(webhookVariable));
+        secrets.load();
+        QTRY_VERIFY(secrets.isLoaded());
+        QVERIFY(!secrets.hasKey());
+    }
+    qputenv(webhookVariable.constData(), QByteArrayLiteral(" webhook-secret "));
+    ApiKeyProvider secrets(std::make_unique<MemoryCredentialStore>());
+    secrets.setEnvironmentVariable(QString::fromLatin1(webhookVariable));
+    secrets.load();
+    QCOMPARE(secrets.source(), Source::Environment);
+    QCOMPARE(secrets.key(), QStringLiteral("webhook-secret"));
+    // And the API key provider is not confused by the webhook's variable.
+    ApiKeyProvider apiKeys(std::make_unique<MemoryCredentialStore>());
+    QCOMPARE(apiKeys.environmentVariable(), QStringLiteral("DIALGEN_API_KEY"));
+    apiKeys.load();
+    QCOMPARE(apiKeys.key(), QStringLiteral("api-key"));
+    qunsetenv(webhookVariable.constData());
 }
 
 void TestCredentialStore::environmentOverridesEverything()

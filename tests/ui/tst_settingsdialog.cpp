@@ -9,8 +9,10 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -126,6 +128,12 @@ private Q_SLOTS:
     void accessibleNamesTooltipsAndMnemonics();
     void keyboardOrderFollowsThePage();
     void everyPageRenders();
+    void wallboardAndAlertFieldsRoundTrip();
+    void pinIsSetAndRemoved();
+    void webhookAddressValidation_data();
+    void webhookAddressValidation();
+    void webhookSecretGoesToItsOwnStore();
+    void webhookTestButton();
 
 private:
     std::unique_ptr<Settings> open() const;
@@ -926,7 +934,7 @@ void TestSettingsDialog::accessibleNamesTooltipsAndMnemonics()
     // Every page: each field has a label with a mnemonic, and no mnemonic is used twice (with the tabs'
     // and the buttons').
     auto *pages = dialog.findChild<QTabWidget *>(QStringLiteral("pages"));
-    QCOMPARE(pages->count(), 3);
+    QCOMPARE(pages->count(), 5);
     QStringList shared;
     for (int i = 0; i < pages->count(); ++i)
         shared << pages->tabText(i);
@@ -963,7 +971,8 @@ void TestSettingsDialog::accessibleNamesTooltipsAndMnemonics()
     for (const char *name :
          {"baseUrlEdit", "apiKeyEdit", "ongoingCadence", "scheduledCadence", "batchCadence",
           "batchStatisticsCadence", "maxInFlight", "rateLimit", "maxCallDuration", "staleAfter",
-          "retentionDays", "timeZoneCombo", "themeCombo", "languageCombo"}) {
+          "retentionDays", "timeZoneCombo", "themeCombo", "languageCombo", "rotationSeconds", "failureWindow",
+          "webhookAddress", "webhookPort", "webhookSecretEdit"}) {
         QWidget *field = dialog.findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(field, name);
         bool labelled = false;
@@ -1048,4 +1057,186 @@ void TestSettingsDialog::everyPageRenders()
 }
 
 QTEST_MAIN(TestSettingsDialog)
+void TestSettingsDialog::wallboardAndAlertFieldsRoundTrip()
+{
+    const auto settings = open();
+    {
+        SettingsDialog dialog(settings.get(), nullptr);
+        QCOMPARE(spin(dialog, "rotationSeconds")->value(), 20);
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("alertSound"))->isChecked());
+        QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("failureWarning"))->value(), 10.0);
+        spin(dialog, "rotationSeconds")->setValue(45);
+        dialog.findChild<QCheckBox *>(QStringLiteral("alertSound"))->setChecked(true);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("failureWarning"))->setValue(12.5);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("failureCritical"))->setValue(35);
+        spin(dialog, "failureWindow")->setValue(30);
+        spin(dialog, "backlogWarning")->setValue(300);
+        spin(dialog, "backlogCritical")->setValue(900);
+        spin(dialog, "pollingWarning")->setValue(120);
+        spin(dialog, "pollingCritical")->setValue(900);
+        dialog.findChild<QCheckBox *>(QStringLiteral("webhookEnabled"))->setChecked(true);
+        spin(dialog, "webhookPort")->setValue(9443);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(settings->integer(SettingKey::WallboardRotationSeconds), 45);
+    QCOMPARE(settings->integer(SettingKey::WallboardSound), 1);
+    const AlertRuleConfig failure = settings->alertConfig(AlertKind::FailureRate);
+    QCOMPARE(failure.warningThreshold, 12.5);
+    QCOMPARE(failure.criticalThreshold, 35.0);
+    QCOMPARE(failure.windowMinutes, 30);
+    QCOMPARE(settings->alertConfig(AlertKind::ScheduledBacklog).warningThreshold, 300.0);
+    QCOMPARE(settings->alertConfig(AlertKind::ScheduledBacklog).criticalThreshold, 900.0);
+    QCOMPARE(settings->alertConfig(AlertKind::PollingDown).warningThreshold, 120.0);
+    QCOMPARE(settings->alertConfig(AlertKind::PollingDown).criticalThreshold, 900.0);
+    QCOMPARE(settings->integer(SettingKey::WebhookEnabled), 1);
+    QCOMPARE(settings->integer(SettingKey::WebhookPort), 9443);
+
+    // Shown again as saved; Restore Defaults + OK brings the defaults back.
+    SettingsDialog again(settings.get(), nullptr);
+    QCOMPARE(spin(again, "rotationSeconds")->value(), 45);
+    QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("alertSound"))->isChecked());
+    again.restoreDefaults();
+    again.accept();
+    QCOMPARE(settings->integer(SettingKey::WallboardRotationSeconds), 20);
+    QCOMPARE(settings->integer(SettingKey::WebhookEnabled), 0);
+    QCOMPARE(settings->alertConfig(AlertKind::FailureRate),
+             AlertRuleConfig::defaults(AlertKind::FailureRate));
+}
+
+void TestSettingsDialog::pinIsSetAndRemoved()
+{
+    const auto settings = open();
+    {
+        SettingsDialog dialog(settings.get(), nullptr);
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("pinStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("None")));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removePinButton"))->isEnabled());
+        auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+        QCOMPARE(pin->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(pin, QStringLiteral("12a"));
+        QCOMPARE(pin->text(), QStringLiteral("12")); // digits only
+        dialog.accept();
+        // Too short: refused, nothing saved, the dialog stays on the wallboard page.
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Wallboard);
+        QVERIFY(!settings->hasWallboardPin());
+        QTest::keyClicks(pin, QStringLiteral("3456"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(pin->text().isEmpty());
+    }
+    QVERIFY(settings->hasWallboardPin());
+    QVERIFY(settings->checkWallboardPin(QStringLiteral("123456")));
+    QVERIFY(!readFile(m_iniPath).contains("123456"));
+    {
+        // Cancel after "Remove PIN" keeps it.
+        SettingsDialog dialog(settings.get(), nullptr);
+        auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removePinButton"));
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        dialog.reject();
+    }
+    QVERIFY(settings->hasWallboardPin());
+    {
+        SettingsDialog dialog(settings.get(), nullptr);
+        dialog.findChild<QPushButton *>(QStringLiteral("removePinButton"))->click();
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinStatus"))
+                    ->text()
+                    .contains(QStringLiteral("Removed")));
+        dialog.accept();
+    }
+    QVERIFY(!settings->hasWallboardPin());
+}
+
+void TestSettingsDialog::webhookAddressValidation_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("warned");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("loopback") << QStringLiteral("127.0.0.1") << true << false
+                              << QStringLiteral("http://127.0.0.1:8787/webhooks/dialgen");
+    QTest::newRow("empty means loopback")
+        << QString() << true << false << QStringLiteral("http://127.0.0.1:8787/webhooks/dialgen");
+    QTest::newRow("ipv6 loopback") << QStringLiteral("::1") << true << false
+                                   << QStringLiteral("http://[::1]:8787/webhooks/dialgen");
+    QTest::newRow("every network") << QStringLiteral("0.0.0.0") << true << true
+                                   << QStringLiteral("http://127.0.0.1:8787/webhooks/dialgen");
+    QTest::newRow("lan") << QStringLiteral("192.168.1.20") << true << true
+                         << QStringLiteral("http://192.168.1.20:8787/webhooks/dialgen");
+    QTest::newRow("host name") << QStringLiteral("example.com") << false << true << QString();
+    QTest::newRow("garbage") << QStringLiteral("127.0.0.1:80") << false << true << QString();
+}
+
+void TestSettingsDialog::webhookAddressValidation()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, accepted);
+    QFETCH(bool, warned);
+    QFETCH(QString, url);
+    const auto settings = open();
+    SettingsDialog dialog(settings.get(), nullptr);
+    dialog.findChild<QLineEdit *>(QStringLiteral("webhookAddress"))->setText(address);
+    QCOMPARE(dialog.webhookAddressProblem().isEmpty(), accepted);
+    QCOMPARE(!dialog.findChild<QLabel *>(QStringLiteral("webhookAddressMessage"))->text().isEmpty(), warned);
+    if (accepted)
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("webhookUrl"))->text(), url);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(accepted ? QDialog::Accepted : QDialog::Rejected));
+    if (accepted) {
+        QCOMPARE(settings->text(SettingKey::WebhookAddress), address.isEmpty() ? QString() : address);
+    } else {
+        QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Webhooks);
+        QCOMPARE(settings->text(SettingKey::WebhookAddress), QStringLiteral("127.0.0.1"));
+    }
+}
+
+void TestSettingsDialog::webhookSecretGoesToItsOwnStore()
+{
+    const EnvironmentGuard environment;
+    const auto settings = open();
+    const auto apiKeys = loadedProvider(std::make_unique<MemoryCredentialStore>());
+    auto secrets = std::make_unique<ApiKeyProvider>(std::make_unique<MemoryCredentialStore>());
+    secrets->setEnvironmentVariable(QStringLiteral("DIALGEN_WEBHOOK_SECRET"));
+    secrets->load();
+    QTRY_VERIFY(secrets->isLoaded());
+    const QString secret = QStringLiteral("whsec-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    {
+        SettingsDialog dialog(settings.get(), apiKeys.get());
+        dialog.setWebhookSecrets(secrets.get());
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("webhookSecretStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("None")));
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("webhookSecretEdit"));
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        edit->setText(secret);
+        dialog.accept();
+        QVERIFY(edit->text().isEmpty());
+        QTRY_VERIFY(!secrets->isBusy());
+        QCOMPARE(secrets->key(), secret);
+        QCOMPARE(secrets->source(), Source::Keychain);
+        QVERIFY(!apiKeys->hasKey()); // not mixed up with the API key
+        QTRY_VERIFY(status->text().contains(QStringLiteral("keychain")));
+        QVERIFY(!anyContains(visibleTexts(dialog, true), secret));
+    }
+    QVERIFY(!readFile(m_iniPath).contains(secret.toUtf8()));
+}
+
+void TestSettingsDialog::webhookTestButton()
+{
+    const auto settings = open();
+    SettingsDialog dialog(settings.get(), nullptr);
+    QSignalSpy requested(&dialog, &SettingsDialog::webhookTestRequested);
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("webhookTestButton"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("webhookTestResult"));
+    button->click();
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(!result->text().isEmpty());
+    dialog.showWebhookTestResult(false, QStringLiteral("the receiver is off"));
+    QVERIFY(result->text().contains(QStringLiteral("the receiver is off")));
+    dialog.setWebhookStatus(QStringLiteral("Listening on 127.0.0.1:8787"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("webhookStatus"))->text(),
+             QStringLiteral("Listening on 127.0.0.1:8787"));
+}
+
 #include "tst_settingsdialog.moc"

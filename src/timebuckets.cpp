@@ -227,4 +227,29 @@ QList<BucketTotals> countInto(const QList<Bucket> &buckets,
     return totals;
 }
 
+QString chartRangeName(ChartRange range)
+{
+    switch (range) {
+    case ChartRange::LastHour:
+        return QStringLiteral("hour");
+    case ChartRange::Last24Hours:
+        return QStringLiteral("day");
+    case ChartRange::Last7Days:
+        return QStringLiteral("week");
+    case ChartRange::Last30Days:
+        return QStringLiteral("month");
+    }
+    return QStringLiteral("day");
+}
+
+ChartRange chartRangeFromName(QStringView name)
+{
+    for (const ChartRange range :
+         {ChartRange::LastHour, ChartRange::Last24Hours, ChartRange::Last7Days, ChartRange::Last30Days}) {
+        if (name.compare(chartRangeName(range), Qt::CaseInsensitive) == 0)
+            return range;
+    }
+    return ChartRange::Last24Hours;
+}
+
 } // namespace cw

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPair>
 #include <QString>
+#include <QStringView>
 #include <QTimeZone>
 
 namespace cw {
@@ -23,6 +24,11 @@ enum class ChartRange
     Last7Days,
     Last30Days,
 };
+
+// "hour", "day", "week", "month": how a range is named in settings and on the command line.
+QString chartRangeName(ChartRange range);
+// The range for a name (case-insensitive); Last24Hours for anything else.
+ChartRange chartRangeFromName(QStringView name);
 
 // One chart bucket. Both ends are UTC; the bucket is half-open: [start, end).
 struct Bucket

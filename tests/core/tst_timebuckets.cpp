@@ -111,6 +111,8 @@ private Q_SLOTS:
     void countIntoStatuses();
     void countIntoMillion();
     void edgeCases();
+    void rangeNames_data();
+    void rangeNames();
 };
 
 void TestTimeBuckets::initTestCase()
@@ -646,4 +648,28 @@ void TestTimeBuckets::edgeCases()
 }
 
 QTEST_GUILESS_MAIN(TestTimeBuckets)
+void TestTimeBuckets::rangeNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<ChartRange>("range");
+    QTest::addColumn<bool>("canonical");
+    QTest::newRow("hour") << QStringLiteral("hour") << ChartRange::LastHour << true;
+    QTest::newRow("day") << QStringLiteral("day") << ChartRange::Last24Hours << true;
+    QTest::newRow("week") << QStringLiteral("week") << ChartRange::Last7Days << true;
+    QTest::newRow("month") << QStringLiteral("month") << ChartRange::Last30Days << true;
+    QTest::newRow("case") << QStringLiteral("WEEK") << ChartRange::Last7Days << false;
+    QTest::newRow("unknown") << QStringLiteral("year") << ChartRange::Last24Hours << false;
+    QTest::newRow("empty") << QString() << ChartRange::Last24Hours << false;
+}
+
+void TestTimeBuckets::rangeNames()
+{
+    QFETCH(QString, name);
+    QFETCH(ChartRange, range);
+    QFETCH(bool, canonical);
+    QCOMPARE(chartRangeFromName(name), range);
+    QCOMPARE(chartRangeName(range) == name, canonical);
+    QCOMPARE(chartRangeFromName(chartRangeName(range)), range);
+}
+
 #include "tst_timebuckets.moc"

@@ -1,5 +1,7 @@
 // callwatch-sim: a local Dialgen API simulator for demos and tests.
 // Prints the base URL and the API key on its first two lines of stdout, then serves until SIGINT/SIGTERM.
+// With --webhook-url it also pushes call and batch events to a receiver (secrets come from the environment,
+// never from the command line) and prints the delivery counters to stderr on exit.
 #include "sim/dialgensimulator.h"
 
 #include <QCommandLineOption>
@@ -80,6 +82,51 @@ qint64 parseInteger(const QCommandLineParser &parser, const QCommandLineOption &
     return value;
 }
 
+// The value of the environment variable named by `option`; fails when it is unset or empty. The value
+// itself is never printed.
+QByteArray secretFromEnvironment(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return {};
+    const QString name = parser.value(option).trimmed();
+    if (name.isEmpty())
+        fail(QStringLiteral("--%1 expects the name of an environment variable")
+                 .arg(option.names().constFirst()));
+    const QByteArray value = qgetenv(name.toLocal8Bit().constData());
+    if (value.isEmpty())
+        fail(QStringLiteral("--%1: the environment variable %2 is not set or empty")
+                 .arg(option.names().constFirst(), name));
+    return value;
+}
+
+QString webhookStatsLine(const cw::sim::WebhookStats &stats)
+{
+    return QStringLiteral("webhooks: %1 events, %2 duplicated, %3 requests (%4 retries), %5 delivered, "
+                          "%6 failed, %7 dropped (queue full), %8 waiting, %9 running")
+        .arg(stats.events)
+        .arg(stats.duplicated)
+        .arg(stats.attempted)
+        .arg(stats.retried)
+        .arg(stats.succeeded)
+        .arg(stats.failed)
+        .arg(stats.dropped)
+        .arg(stats.pending)
+        .arg(stats.inFlight);
+}
+
+QString outcomeName(cw::sim::WebhookAttempt::Outcome outcome)
+{
+    switch (outcome) {
+    case cw::sim::WebhookAttempt::Outcome::Delivered:
+        return QStringLiteral("delivered");
+    case cw::sim::WebhookAttempt::Outcome::WillRetry:
+        return QStringLiteral("will retry");
+    case cw::sim::WebhookAttempt::Outcome::GaveUp:
+        return QStringLiteral("gave up");
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -141,11 +188,38 @@ int main(int argc, char *argv[])
     const QCommandLineOption resetOption(QStringLiteral("reset-rate"),
                                          QStringLiteral("Share of responses cut by a TCP reset (0-1)."),
                                          QStringLiteral("rate"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           QStringLiteral("Log every request and call change to stderr."));
-    parser.addOptions({portOption, keyOption, seedOption, speedOption, historyOption, noTrafficOption,
-                       openingBatchOption, flatOption, latencyOption, errorOption, rateLimitOption,
-                       retryAfterOption, malformedOption, stallOption, resetOption, verboseOption});
+    const QCommandLineOption webhookUrlOption(
+        QStringLiteral("webhook-url"),
+        QStringLiteral(
+            "Push call and batch events to this URL (https, or http to 127.0.0.1 / ::1 / localhost), "
+            "e.g. http://127.0.0.1:8787/webhooks/dialgen."),
+        QStringLiteral("url"));
+    const QCommandLineOption webhookSecretOption(
+        QStringLiteral("webhook-secret-env"),
+        QStringLiteral(
+            "Sign webhooks (x-dialgen-signature) with the secret held by this environment variable."),
+        QStringLiteral("name"));
+    const QCommandLineOption webhookTokenOption(
+        QStringLiteral("webhook-token-env"),
+        QStringLiteral("Send Authorization: Bearer with the token held by this environment variable."),
+        QStringLiteral("name"));
+    const QCommandLineOption webhookShapeOption(
+        QStringLiteral("webhook-shape"),
+        QStringLiteral("Call event payloads: flat, nested or mixed (both, chosen per call from the seed)."),
+        QStringLiteral("shape"), QStringLiteral("mixed"));
+    const QCommandLineOption webhookDuplicateOption(
+        QStringLiteral("webhook-duplicate-rate"),
+        QStringLiteral("Share of webhook events delivered twice (0-1, default 0.05)."),
+        QStringLiteral("rate"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QStringLiteral("Log every request, call change and webhook delivery to stderr."));
+    parser.addOptions({portOption,          keyOption,          seedOption,         speedOption,
+                       historyOption,       noTrafficOption,    openingBatchOption, flatOption,
+                       latencyOption,       errorOption,        rateLimitOption,    retryAfterOption,
+                       malformedOption,     stallOption,        resetOption,        webhookUrlOption,
+                       webhookSecretOption, webhookTokenOption, webhookShapeOption, webhookDuplicateOption,
+                       verboseOption});
     parser.process(app);
 
     cw::sim::SimConfig config;
@@ -173,9 +247,35 @@ int main(int argc, char *argv[])
     faults.stallRate = parseRate(parser, stallOption);
     faults.resetRate = parseRate(parser, resetOption);
 
+    const bool webhooksOn = parser.isSet(webhookUrlOption);
+    cw::sim::WebhookOptions webhookOptions;
+    const QString shape = parser.value(webhookShapeOption).trimmed().toLower();
+    if (shape == QLatin1String("flat"))
+        webhookOptions.shape = cw::sim::WebhookShape::Flat;
+    else if (shape == QLatin1String("nested"))
+        webhookOptions.shape = cw::sim::WebhookShape::Nested;
+    else if (shape == QLatin1String("mixed"))
+        webhookOptions.shape = cw::sim::WebhookShape::Mixed;
+    else
+        fail(QStringLiteral("--webhook-shape expects flat, nested or mixed"));
+    if (parser.isSet(webhookDuplicateOption))
+        webhookOptions.duplicateProbability = parseRate(parser, webhookDuplicateOption);
+    webhookOptions.bearerToken = secretFromEnvironment(parser, webhookTokenOption);
+    const QByteArray webhookSecret = secretFromEnvironment(parser, webhookSecretOption);
+    const QUrl webhookUrl = QUrl(parser.value(webhookUrlOption).trimmed(), QUrl::StrictMode);
+    if (webhooksOn && webhookUrl.isEmpty())
+        fail(QStringLiteral("--webhook-url must not be empty"));
+    if (!webhooksOn && (parser.isSet(webhookSecretOption) || parser.isSet(webhookTokenOption)))
+        fail(QStringLiteral("--webhook-secret-env and --webhook-token-env need --webhook-url"));
+    QString error;
+    // Checked before the (possibly long) history generation.
+    if (webhooksOn && !cw::sim::WebhookDispatcher::isAcceptableTarget(webhookUrl, &error))
+        fail(QStringLiteral("--webhook-url: ") + error);
+
     cw::sim::DialgenSimulator simulator(config);
     simulator.setFaults(faults);
-    QString error;
+    if (webhooksOn && !simulator.setWebhookTarget(webhookUrl, webhookSecret, webhookOptions, &error))
+        fail(QStringLiteral("--webhook-url: ") + error);
     if (!simulator.start(port, &error))
         fail(error);
 
@@ -198,6 +298,25 @@ int main(int argc, char *argv[])
                                                .arg(cw::sim::callStatusName(call->status), call->error),
                                            stderr);
                          });
+        QObject::connect(&simulator.webhooks(), &cw::sim::WebhookDispatcher::attemptFinished, &app,
+                         [](const cw::sim::WebhookAttempt &attempt) {
+                             printLine(QStringLiteral("webhook %1 %2 #%3 attempt %4: %5 (%6)")
+                                           .arg(attempt.event, attempt.subject)
+                                           .arg(attempt.deliveryId)
+                                           .arg(attempt.attempt)
+                                           .arg(outcomeName(attempt.outcome),
+                                                attempt.error.isEmpty() ? QString::number(attempt.httpStatus)
+                                                                        : attempt.error),
+                                       stderr);
+                         });
+        if (webhooksOn) {
+            // The counters every 10 s while verbose.
+            auto *statsTimer = new QTimer(&app);
+            QObject::connect(statsTimer, &QTimer::timeout, &app, [&simulator] {
+                printLine(webhookStatsLine(simulator.webhooks().stats()), stderr);
+            });
+            statsTimer->start(10'000);
+        }
     }
 
     QTimer stopPoll;
@@ -211,5 +330,7 @@ int main(int argc, char *argv[])
 
     const int code = QCoreApplication::exec();
     simulator.stop();
+    if (webhooksOn)
+        printLine(webhookStatsLine(simulator.webhooks().stats()), stderr);
     return code;
 }

@@ -107,6 +107,7 @@ struct DialgenSimulator::Private
     SimConfig config;
     std::unique_ptr<SimWorld> world;
     std::unique_ptr<SimApi> api;
+    std::unique_ptr<WebhookDispatcher> webhooks; // after `world`: destroyed before it
     std::unique_ptr<QHttpServer> http;
     std::unique_ptr<FaultProxy> proxy;
     QTimer advanceTimer;
@@ -213,6 +214,7 @@ DialgenSimulator::DialgenSimulator(const SimConfig &config, QObject *parent)
     d->faultRandom = SimRandom(SimRandom::streamSeed(config.seed, 0xFA0175));
     d->world = std::make_unique<SimWorld>(d->config, QDateTime::currentDateTimeUtc());
     d->api = std::make_unique<SimApi>(*d->world, d->config.apiKey, d->config.flatPersistent);
+    d->webhooks = std::make_unique<WebhookDispatcher>(*d->world);
 
     connect(d->world.get(), &SimWorld::callCreated, this, &DialgenSimulator::callCreated);
     connect(d->world.get(), &SimWorld::batchCreated, this, &DialgenSimulator::batchCreated);
@@ -364,6 +366,22 @@ const SimWorld &DialgenSimulator::world() const
 quint64 DialgenSimulator::requestCount() const
 {
     return d->requests;
+}
+
+bool DialgenSimulator::setWebhookTarget(const QUrl &url, const QByteArray &secret,
+                                        const WebhookOptions &options, QString *error)
+{
+    return d->webhooks->setTarget(url, secret, options, error);
+}
+
+WebhookDispatcher &DialgenSimulator::webhooks()
+{
+    return *d->webhooks;
+}
+
+const WebhookDispatcher &DialgenSimulator::webhooks() const
+{
+    return *d->webhooks;
 }
 
 QString DialgenSimulator::generateApiKey()

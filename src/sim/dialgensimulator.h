@@ -1,6 +1,7 @@
 #pragma once
 
 #include "simworld.h"
+#include "webhookdispatcher.h"
 
 #include <QObject>
 #include <QString>
@@ -13,13 +14,18 @@
 //   client ──TCP──> FaultProxy (127.0.0.1:port, the advertised base URL)
 //                      └──TCP──> QHttpServer (127.0.0.1:internal port) ──> SimApi ──> SimWorld
 //
-// * Everything listens on 127.0.0.1 only; nothing ever connects anywhere else.
+// * Everything listens on 127.0.0.1 only; nothing connects anywhere else except webhook deliveries, and
+//   only to the target given to setWebhookTarget().
 // * The world is advanced on the real clock by a ~100 ms timer (SimConfig::autoAdvance; switch it off and
 //   call world().advanceTo() to drive time by hand in tests).
 // * Faults: 5xx, 429 + Retry-After and malformed bodies are produced by the request handler; added
 //   latency, stalled bodies and connection resets by the FaultProxy. Fault decisions use generators
 //   seeded from SimConfig::seed. Faults never apply to a request that fails authentication.
-// * Destroying the simulator closes every connection and socket it owns.
+// * Webhooks (off by default): setWebhookTarget() makes the simulator push call and batch events to a URL,
+//   as Dialgen does (see WebhookDispatcher). That is the one outgoing connection the simulator makes, and
+//   plain http goes to loopback only. Deliveries do not depend on start() / stop(): the world keeps moving
+//   while the API is stopped, and its events are still delivered.
+// * Destroying the simulator closes every connection and socket it owns (webhook requests included).
 namespace cw::sim {
 
 struct FaultConfig
@@ -67,6 +73,14 @@ public:
     const SimWorld &world() const;
 
     quint64 requestCount() const; // requests that reached the API handler (all endpoints, all outcomes)
+
+    // Webhook delivery: every call attempt that ends and every batch that completes or is cancelled is
+    // POSTed to `url` (an empty URL switches it off), signed with `secret` when one is given. Returns false
+    // (delivery off, `error` explains) for a refused URL: http off loopback, or not http(s).
+    bool setWebhookTarget(const QUrl &url, const QByteArray &secret = {}, const WebhookOptions &options = {},
+                          QString *error = nullptr);
+    WebhookDispatcher &webhooks(); // stats and per-delivery signals
+    const WebhookDispatcher &webhooks() const;
 
     // A fresh random API key ("dgsim_" + 40 hex digits) from the system's secure generator.
     static QString generateApiKey();

@@ -59,6 +59,15 @@ SimHttpResponse batchNotFound(const QString &batchId)
                                  QJsonObject{{QStringLiteral("batchId"), batchId}});
 }
 
+} // namespace
+
+QJsonValue apiTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
 QJsonArray transcriptionJson(const QList<SimTranscriptLine> &lines)
 {
     QJsonArray out;
@@ -68,7 +77,7 @@ QJsonArray transcriptionJson(const QList<SimTranscriptLine> &lines)
     return out;
 }
 
-QJsonObject metricSchema()
+QJsonObject metricSchemaJson()
 {
     const auto field = [](const QString &type, const QString &description) {
         return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("description"), description}};
@@ -97,13 +106,55 @@ QJsonObject metricSchema()
     };
 }
 
-} // namespace
-
-QJsonValue apiTime(const QDateTime &time)
+QJsonObject callDataJson(const SimWorld &world, const SimCall &call)
 {
-    if (!time.isValid())
-        return QJsonValue(QJsonValue::Null);
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    QJsonValue metricJson(QJsonValue::Null);
+    if (const std::optional<SimMetrics> metrics = world.metrics(call.id)) {
+        metricJson = QJsonObject{
+            {QStringLiteral("intent"), metrics->intent},
+            {QStringLiteral("sentiment"), metrics->sentiment},
+            {QStringLiteral("confidence"), metrics->confidence},
+            {QStringLiteral("keyPoints"), QJsonArray::fromStringList(metrics->keyPoints)},
+            {QStringLiteral("actionItems"), QJsonArray::fromStringList(metrics->actionItems)},
+            {QStringLiteral("callStatus"), metrics->callStatus},
+        };
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), call.id},
+        {QStringLiteral("contactId"), call.contactId},
+        {QStringLiteral("agentId"), call.agentId},
+        {QStringLiteral("status"), callStatusName(call.status)},
+        {QStringLiteral("startTime"), apiTime(call.startTime)},
+        {QStringLiteral("endTime"), apiTime(call.endedAt)},
+        {QStringLiteral("duration"), nullableInt(call.durationSeconds)},
+        {QStringLiteral("phoneNumber"), call.phoneNumber},
+        {QStringLiteral("contactName"), call.contactName},
+        {QStringLiteral("transcription"), transcriptionJson(world.transcript(call.id))},
+        {QStringLiteral("summary"), nullableString(world.summary(call.id))},
+        {QStringLiteral("metricJson"), metricJson},
+    };
+}
+
+QJsonObject batchStatisticsJson(const SimBatch &batch)
+{
+    const double percent = batch.total > 0 ? round2(100.0 * batch.processed / batch.total) : 0.0;
+    const double successRate = batch.processed > 0 ? round2(100.0 * batch.succeeded / batch.processed) : 0.0;
+    QJsonObject statistics;
+    statistics.insert(QStringLiteral("total"), batch.total);
+    statistics.insert(QStringLiteral("processed"), batch.processed);
+    statistics.insert(QStringLiteral("succeeded"), batch.succeeded);
+    statistics.insert(QStringLiteral("failed"), batch.failed);
+    statistics.insert(QStringLiteral("pending"), batch.pending);
+    statistics.insert(QStringLiteral("percentComplete"), percent);
+    statistics.insert(QStringLiteral("successRate"), successRate);
+    return statistics;
+}
+
+QJsonObject batchTimestampsJson(const SimBatch &batch)
+{
+    return QJsonObject{{QStringLiteral("createdAt"), apiTime(batch.createdAt)},
+                       {QStringLiteral("startedAt"), apiTime(batch.startedAt)},
+                       {QStringLiteral("completedAt"), apiTime(batch.completedAt)}};
 }
 
 SimApi::SimApi(SimWorld &world, QString apiKey, bool flatPersistent)
@@ -335,27 +386,15 @@ SimHttpResponse SimApi::batchCheckStatus(const QUrlQuery &query) const
     if (!batch->webhookUrl.isEmpty())
         webhooks.insert(QStringLiteral("onCallComplete"), batch->webhookUrl);
 
-    const double percent = batch->total > 0 ? round2(100.0 * batch->processed / batch->total) : 0.0;
-    const double successRate =
-        batch->processed > 0 ? round2(100.0 * batch->succeeded / batch->processed) : 0.0;
     return json(QJsonObject{
         {QStringLiteral("status"), batch->status},
         {QStringLiteral("priority"), batch->priority},
-        {QStringLiteral("statistics"), QJsonObject{{QStringLiteral("total"), batch->total},
-                                                   {QStringLiteral("processed"), batch->processed},
-                                                   {QStringLiteral("succeeded"), batch->succeeded},
-                                                   {QStringLiteral("failed"), batch->failed},
-                                                   {QStringLiteral("pending"), batch->pending},
-                                                   {QStringLiteral("percentComplete"), percent},
-                                                   {QStringLiteral("successRate"), successRate}}},
+        {QStringLiteral("statistics"), batchStatisticsJson(*batch)},
         {QStringLiteral("performance"),
          QJsonObject{{QStringLiteral("callsPerSecond"), std::round(callsPerSecond * 1000.0) / 1000.0},
                      {QStringLiteral("estimatedTimeRemaining"), remaining},
                      {QStringLiteral("elapsedTime"), elapsed}}},
-        {QStringLiteral("timestamps"),
-         QJsonObject{{QStringLiteral("createdAt"), apiTime(batch->createdAt)},
-                     {QStringLiteral("startedAt"), apiTime(batch->startedAt)},
-                     {QStringLiteral("completedAt"), apiTime(batch->completedAt)}}},
+        {QStringLiteral("timestamps"), batchTimestampsJson(*batch)},
         {QStringLiteral("recentCalls"), recent},
         {QStringLiteral("webhooks"), webhooks},
         {QStringLiteral("agentId"), batch->agentId},
@@ -417,34 +456,10 @@ SimHttpResponse SimApi::callMetrics(const QUrlQuery &query) const
         (!contactId.isEmpty() && contactId != call->contactId))
         return callNotFound(callId);
 
-    QJsonValue metricJson(QJsonValue::Null);
-    if (const std::optional<SimMetrics> metrics = m_world.metrics(callId)) {
-        metricJson = QJsonObject{
-            {QStringLiteral("intent"), metrics->intent},
-            {QStringLiteral("sentiment"), metrics->sentiment},
-            {QStringLiteral("confidence"), metrics->confidence},
-            {QStringLiteral("keyPoints"), QJsonArray::fromStringList(metrics->keyPoints)},
-            {QStringLiteral("actionItems"), QJsonArray::fromStringList(metrics->actionItems)},
-            {QStringLiteral("callStatus"), metrics->callStatus},
-        };
-    }
-    const QJsonObject callData{
-        {QStringLiteral("id"), call->id},
-        {QStringLiteral("contactId"), call->contactId},
-        {QStringLiteral("agentId"), call->agentId},
-        {QStringLiteral("status"), callStatusName(call->status)},
-        {QStringLiteral("startTime"), apiTime(call->startTime)},
-        {QStringLiteral("endTime"), apiTime(call->endedAt)},
-        {QStringLiteral("duration"), nullableInt(call->durationSeconds)},
-        {QStringLiteral("phoneNumber"), call->phoneNumber},
-        {QStringLiteral("contactName"), call->contactName},
-        {QStringLiteral("transcription"), transcriptionJson(m_world.transcript(callId))},
-        {QStringLiteral("summary"), nullableString(m_world.summary(callId))},
-        {QStringLiteral("metricJson"), metricJson},
-    };
+    const QJsonObject callData = callDataJson(m_world, *call);
     return json(QJsonObject{{QStringLiteral("success"), true},
                             {QStringLiteral("callData"), callData},
-                            {QStringLiteral("metricSchema"), metricSchema()}});
+                            {QStringLiteral("metricSchema"), metricSchemaJson()}});
 }
 
 SimHttpResponse SimApi::cancelBatch(const QUrlQuery &query)

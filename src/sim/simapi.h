@@ -3,6 +3,7 @@
 #include "simworld.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -34,6 +35,18 @@ struct SimHttpResponse
 
 // The API's time format: ISO 8601 in UTC with milliseconds and "Z"; null for an invalid time.
 QJsonValue apiTime(const QDateTime &time);
+
+// JSON builders shared by the endpoints and the webhook dispatcher (WebhookDispatcher), so that a pushed
+// payload spells everything exactly as the API serves it.
+QJsonArray transcriptionJson(const QList<SimTranscriptLine> &lines); // [{role, content}]
+QJsonObject metricSchemaJson();                                      // get-metric's metricSchema
+// get-metric's callData: {id, contactId, agentId, status, startTime, endTime, duration, phoneNumber,
+// contactName, transcription, summary, metricJson} (summary and metricJson null unless COMPLETED).
+QJsonObject callDataJson(const SimWorld &world, const SimCall &call);
+// batch/check-status's statistics {total, processed, succeeded, failed, pending, percentComplete,
+// successRate} and timestamps {createdAt, startedAt, completedAt}.
+QJsonObject batchStatisticsJson(const SimBatch &batch);
+QJsonObject batchTimestampsJson(const SimBatch &batch);
 
 class SimApi
 {

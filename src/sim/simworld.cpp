@@ -249,7 +249,8 @@ struct SimWorld::Private
     void endAsPlanned(int index);
     void startRetry(int index);
     static int category(const CallRecord &call);
-    void recount(const CallRecord &call, int before);
+    // Returns true when this change completed the call's (not cancelled) batch.
+    bool recount(const CallRecord &call, int before);
     void callChanged(const CallRecord &call)
     {
         if (!quiet)
@@ -515,8 +516,13 @@ void SimWorld::Private::finishAttempt(int index, SimCallStatus status, const QSt
         call.nextAttemptAt = now + wall(retryDelayModelMs);
         schedule(call.nextAttemptAt, EventKind::RetryDue, index, call.epoch);
     }
-    recount(call, before);
+    const bool batchCompleted = recount(call, before);
     callChanged(call);
+    if (!quiet) {
+        Q_EMIT q->callEnded(call.id);
+        if (batchCompleted)
+            Q_EMIT q->batchCompleted(batches[call.batch].id);
+    }
 }
 
 void SimWorld::Private::startRetry(int index)
@@ -552,22 +558,26 @@ int SimWorld::Private::category(const CallRecord &call)
     }
 }
 
-void SimWorld::Private::recount(const CallRecord &call, int before)
+bool SimWorld::Private::recount(const CallRecord &call, int before)
 {
     if (call.batch < 0)
-        return;
+        return false;
     const int after = category(call);
     if (after == before)
-        return;
+        return false;
     BatchRecord &batch = batches[call.batch];
     batch.counts[before] -= 1;
     batch.counts[after] += 1;
-    if (batch.unfinished() > 0)
+    bool completed = false;
+    if (batch.unfinished() > 0) {
         batch.completedAt = kNever; // a forced new attempt can reopen a batch
-    else if (batch.completedAt == kNever)
+    } else if (batch.completedAt == kNever) {
         batch.completedAt = now;
+        completed = !batch.cancelled;
+    }
     if (!quiet)
         Q_EMIT q->batchChanged(batch.id);
+    return completed;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -985,6 +995,7 @@ int SimWorld::cancelBatch(const QString &batchId)
     batch.cancelled = true;
     batch.cancelledAt = d->now;
     int cancelledJobs = 0;
+    QStringList ended; // callEnded waits until the batch's counts are final
     static const QString reason = QStringLiteral("Batch was cancelled");
     for (const int index : batch.calls) {
         CallRecord &call = d->calls[index];
@@ -999,6 +1010,7 @@ int SimWorld::cancelBatch(const QString &batchId)
             call.updatedAt = d->now;
             d->recount(call, before);
             d->callChanged(call);
+            ended.append(call.id);
             ++cancelledJobs;
         } else if (call.nextAttemptAt != kNever) {
             const int before = Private::category(call);
@@ -1011,6 +1023,9 @@ int SimWorld::cancelBatch(const QString &batchId)
         }
     }
     Q_EMIT batchChanged(batch.id);
+    for (const QString &callId : std::as_const(ended))
+        Q_EMIT callEnded(callId);
+    Q_EMIT batchCancelled(batch.id);
     return cancelledJobs;
 }
 

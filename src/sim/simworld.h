@@ -250,6 +250,17 @@ Q_SIGNALS:
     void batchCreated(const QString &batchId);
     void callChanged(const QString &callId); // any visible change: status, attempt, error, duration...
     void batchChanged(const QString &batchId);
+    // Hooks for webhook delivery (WebhookDispatcher). Emitted after the callChanged / batchChanged signals
+    // of the same change (so a slot sees the final state), never for the generated history.
+    // An attempt ended: the call is now COMPLETED, MISSED or FAILED (a retry may still follow). Also
+    // emitted for the SCHEDULED calls that cancelBatch() ends FAILED.
+    void callEnded(const QString &callId);
+    // Every call of the batch reached its final outcome (status "completed"); after the callEnded of the
+    // call that completed it. Not emitted for a cancelled batch. A batch reopened by forceStatus() emits
+    // it again when it completes again.
+    void batchCompleted(const QString &batchId);
+    // cancelBatch() cancelled the batch; after the callEnded of the calls it ended.
+    void batchCancelled(const QString &batchId);
 
 private:
     struct Private;

@@ -14,6 +14,9 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace cw {
 
 namespace {
@@ -1028,6 +1031,127 @@ QList<HistoryStore::BucketCount> HistoryStore::countTransitions(const QDateTime 
     if (query.lastError().isValid())
         setLastError(errorText(query.lastError()));
     return buckets;
+}
+
+namespace {
+
+// status -> CallStatus as an integer, so reading a million rows converts no status text.
+QString statusAsNumber(QLatin1String column)
+{
+    QString sql = QStringLiteral("CASE ") + column;
+    for (const CallStatus status : {CallStatus::Scheduled, CallStatus::Ongoing, CallStatus::Completed,
+                                    CallStatus::Missed, CallStatus::Failed}) {
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(callStatusToString(status)).arg(int(status));
+    }
+    return sql + QStringLiteral(" ELSE %1 END").arg(int(CallStatus::Unknown));
+}
+
+CallStatus statusFromNumber(int value)
+{
+    switch (value) {
+    case int(CallStatus::Scheduled):
+        return CallStatus::Scheduled;
+    case int(CallStatus::Ongoing):
+        return CallStatus::Ongoing;
+    case int(CallStatus::Completed):
+        return CallStatus::Completed;
+    case int(CallStatus::Missed):
+        return CallStatus::Missed;
+    case int(CallStatus::Failed):
+        return CallStatus::Failed;
+    default:
+        return CallStatus::Unknown;
+    }
+}
+
+} // namespace
+
+bool HistoryStore::visitTransitionsBetween(const QDateTime &from, const QDateTime &to,
+                                           const QDateTime &lastPerCallSince,
+                                           const std::function<void(const TransitionRow &)> &visit) const
+{
+    if (m_mode == Mode::Closed) {
+        setLastError(tr("the history store is not open"));
+        return false;
+    }
+    if (!from.isValid() || !to.isValid()) {
+        setLastError(tr("invalid time range"));
+        return false;
+    }
+    const bool withState = lastPerCallSince.isValid() && lastPerCallSince < from;
+    // The range comes in the order of transitions_by_time (at, status, id) and is merged with the
+    // look-back rows (few: one per call), so SQLite sorts neither the range nor the result; rows of the
+    // same millisecond are put back in the order written below. row_number() picks each call's last
+    // transition by (at, id), ties included, which max(at) with bare columns would leave to chance.
+    const QString status = statusAsNumber(QLatin1String("status"));
+    QString sql =
+        QStringLiteral("SELECT at, id, call_id, %1, error FROM transitions WHERE at >= ? AND at < ?")
+            .arg(status);
+    if (withState) {
+        sql += QStringLiteral(" UNION ALL SELECT at, id, call_id, %1, error FROM"
+                              " (SELECT at, id, call_id, status, error, row_number() OVER"
+                              " (PARTITION BY call_id ORDER BY at DESC, id DESC) AS n"
+                              " FROM transitions WHERE at >= ? AND at < ?) WHERE n = 1")
+                   .arg(status);
+    }
+    sql += QStringLiteral(" ORDER BY 1");
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const auto failed = [&]() {
+        const QSqlError error = query.lastError();
+        setLastError(errorText(error));
+        if (isDamage(sqliteCode(error)))
+            markDamaged(errorText(error));
+        return false;
+    };
+    if (!query.prepare(sql))
+        return failed();
+    query.addBindValue(from.toMSecsSinceEpoch());
+    query.addBindValue(to.toMSecsSinceEpoch());
+    if (withState) {
+        query.addBindValue(lastPerCallSince.toMSecsSinceEpoch());
+        query.addBindValue(from.toMSecsSinceEpoch());
+    }
+    if (!query.exec())
+        return failed();
+
+    // Rows of one millisecond, put in the order written (by id) before they are handed on.
+    std::vector<std::pair<qint64, TransitionRow>> run;
+    const auto flushRun = [&]() {
+        if (run.size() > 1) {
+            std::sort(run.begin(), run.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        }
+        for (const auto &[id, row] : run)
+            visit(row);
+        run.clear();
+    };
+    while (query.next()) {
+        TransitionRow row;
+        row.atMs = query.value(0).toLongLong();
+        if (!run.empty() && run.front().second.atMs != row.atMs)
+            flushRun();
+        row.callId = query.value(2).toString();
+        row.status = statusFromNumber(query.value(3).toInt());
+        row.error = query.value(4).toString();
+        run.emplace_back(query.value(1).toLongLong(), std::move(row));
+    }
+    flushRun();
+    if (query.lastError().isValid())
+        return failed();
+    return true;
+}
+
+QList<HistoryStore::TransitionRow> HistoryStore::transitionsBetween(const QDateTime &from,
+                                                                    const QDateTime &to,
+                                                                    const QDateTime &lastPerCallSince) const
+{
+    QList<TransitionRow> rows;
+    if (!visitTransitionsBetween(from, to, lastPerCallSince,
+                                 [&rows](const TransitionRow &row) { rows.append(row); })) {
+        return {};
+    }
+    return rows;
 }
 
 int HistoryStore::pruneTransitions(const QDateTime &olderThan)

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QSqlError;
@@ -229,6 +230,32 @@ public:
     // more than 100,000 buckets.
     QList<BucketCount> countTransitions(const QDateTime &from, const QDateTime &to,
                                         qint64 bucketSeconds) const;
+
+    // What a chart needs of one transition (transitionsBetween()).
+    struct TransitionRow
+    {
+        qint64 atMs = 0; // when the new status was seen, ms since the epoch (UTC)
+        QString callId;
+        CallStatus status = CallStatus::Unknown;
+        QString error; // the call's error field; empty when none
+        friend bool operator==(const TransitionRow &, const TransitionRow &) = default;
+    };
+
+    // The transitions with from <= at < to, oldest first (the same millisecond: in the order written), with
+    // only what the charts need. When `lastPerCallSince` is valid and earlier than `from`, the list starts
+    // with the last transition of each call in [lastPerCallSince, from), oldest first: every call's state
+    // at `from`, for calls that changed within that look-back (rows with atMs < from are these).
+    // One statement, read in the order of the index on time (transitions_by_time): the range is neither
+    // scanned in full nor sorted, only the look-back rows are grouped per call. Empty when the store is
+    // not open, a time is invalid or reading fails (lastError()).
+    QList<TransitionRow> transitionsBetween(const QDateTime &from, const QDateTime &to,
+                                            const QDateTime &lastPerCallSince = {}) const;
+    // The same rows, handed to `visit` one at a time in the same order without building a list (a month
+    // of history can be a million rows). Returns false when the store is not open, a time is invalid or
+    // reading failed part-way (lastError()); the rows visited until then were correct.
+    bool visitTransitionsBetween(const QDateTime &from, const QDateTime &to,
+                                 const QDateTime &lastPerCallSince,
+                                 const std::function<void(const TransitionRow &)> &visit) const;
 
     // Retention of transitions (default 90 days; 0 keeps them forever).
     void setRetentionDays(int days);

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -28,14 +29,29 @@ namespace cw {
 // reshaping the buckets), reloads.
 //
 // Notifications are coalesced: updated() at most once per updateIntervalMs() (default 250 ms) however many
-// transitions arrive, bucketsChanged() when the bucket list itself changes (range, zone, reload, roll).
+// transitions arrive, bucketsChanged() when the bucket list itself changes (range, zone, reload, roll), at
+// once and followed by updated() like any other change.
 //
 // Failures by error code: error texts go through normalizeErrorCode(); an empty code counts as "" (shown
-// as "No code"). errorCodes() lists the codes of the whole range, most frequent first.
+// as "No code"), text that is no documented code counts as itself (trimmed). errorCodes() lists the codes
+// of the whole range, most frequent first.
 //
 // Active calls: a call counts as active at instant t when its last transition at or before t is SCHEDULED
-// or ONGOING. Calls whose last transition is older than activeLookbackHours() before the range start are
-// not counted (a call stuck for days is not "active" on the chart).
+// or ONGOING. A call whose last transition before the range start is older than activeLookbackHours()
+// before the range start does not count until its next transition (a call stuck for days is not "active"
+// on the chart).
+//
+// Live details:
+// - Per call the model keeps the (time, status) of its transitions in the range, and the last one before
+//   the range start within the look-back (8 bytes each); as the buckets roll forward, what falls out of
+//   them is forgotten, so memory follows what the range holds. Live counts thus stay exactly what reload()
+//   would count from the same transitions, also when they arrive late or out of order: a transition
+//   older than the call's last known one takes its place in the call's history (it counts as an end in
+//   its bucket, and sets the call's state only until the call's next transition).
+// - A transition equal to one the call already has (same time and status) is a duplicate and counts
+//   once; reload() applies the same rule to the rows of the store.
+// - A transition before the first bucket changes no count; one within the look-back only updates the
+//   call's state at the range start. Transitions at or after the end of the last bucket are ignored.
 class TrendModel : public QObject
 {
     Q_OBJECT
@@ -46,13 +62,14 @@ public:
     void setStore(HistoryStore *store); // may be null: counts only what addTransitions() brings
     HistoryStore *store() const { return m_store; }
 
-    void setRange(ChartRange range); // reloads
+    void setRange(ChartRange range); // reloads (when the range changes)
     ChartRange range() const { return m_range; }
-    void setTimeZone(const QTimeZone &zone); // reloads
+    void setTimeZone(const QTimeZone &zone); // reloads (when the zone changes)
     QTimeZone timeZone() const { return m_zone; }
     void setLocale(const QLocale &locale) { m_locale = locale; }
     void setUpdateIntervalMs(int ms);
     int updateIntervalMs() const;
+    // Takes effect at the next reload().
     void setActiveLookbackHours(int hours) { m_activeLookbackHours = hours; }
     int activeLookbackHours() const { return m_activeLookbackHours; }
 
@@ -80,11 +97,14 @@ public:
     double connectRate(int bucket) const;
 
     // "start,end,label,completed,missed,failed,active,failed:<code>..." with ISO 8601 UTC times, one line
-    // per bucket, RFC 4180 quoting (error codes are text from the server).
+    // per bucket, RFC 4180 quoting (error codes are text from the server), CRLF line ends, through
+    // writeCsv() (formula guard included) but without its byte-order mark: add one when writing a file.
     QString toCsv() const;
 
     // How many times reload() ran (queries of the store), for tests and benchmarks.
     int reloadCount() const { return m_reloadCount; }
+    // How many calls the model keeps state for (the memory it holds), for tests and benchmarks.
+    int trackedCallCount() const;
 
 Q_SIGNALS:
     void bucketsChanged();
@@ -92,8 +112,11 @@ Q_SIGNALS:
 
 private:
     struct Impl;
+    void resetCounts();
+    bool rollTo(const QList<Bucket> &buckets); // false: the new buckets do not line up, reload instead
+    void scheduleUpdated();
     const Clock &m_clock;
-    HistoryStore *m_store = nullptr;
+    QPointer<HistoryStore> m_store;
     ChartRange m_range = ChartRange::Last24Hours;
     QTimeZone m_zone = QTimeZone::utc();
     QLocale m_locale;

@@ -11,15 +11,21 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "statusstyle.h"
+#include "timebuckets.h"
+#include "trendchart.h"
+#include "trendmodel.h"
+#include "wallboard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -31,11 +37,13 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -159,6 +167,7 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_healthLabel);
 
+    buildTrends();
     buildActions();
 
     connect(m_model, &CallTableModel::countsChanged, this, &MainWindow::updateEmptyState);
@@ -385,6 +394,11 @@ void MainWindow::setSettings(Settings *settings)
     const int batch = m_batchSelector->findData(settings->text(SettingKey::BatchFilter));
     if (batch > 0) // only a batch that is still tracked
         m_batchSelector->setCurrentIndex(batch);
+    applyChartSettings();
+    connect(settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::TimeZone)
+            m_trendModel->setTimeZone(m_settings->timeZone());
+    });
 }
 
 void MainWindow::saveState() const
@@ -485,6 +499,22 @@ void MainWindow::buildActions()
     connect(lookupAction, &QAction::triggered, this, &MainWindow::promptLookup);
     toolbar->addAction(lookupAction);
 
+    toolbar->addSeparator();
+    QAction *trendsAction = m_trendDock->toggleViewAction();
+    trendsAction->setText(tr("Trends"));
+    trendsAction->setIcon(StatusStyle::themedIcon(QStringLiteral("chart"), theme));
+    m_themedActions.append({trendsAction, QStringLiteral("chart")});
+    trendsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    trendsAction->setToolTip(tr("Show or hide completed, missed and failed calls over time (Ctrl+T)"));
+    toolbar->addAction(trendsAction);
+    auto *wallboardAction =
+        toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("wallboard"), theme), tr("Wallboard"));
+    m_themedActions.append({wallboardAction, QStringLiteral("wallboard")});
+    wallboardAction->setObjectName(QStringLiteral("wallboardAction"));
+    wallboardAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
+    wallboardAction->setToolTip(tr("Full-screen wallboard for a wall screen (F11; Esc returns)"));
+    connect(wallboardAction, &QAction::triggered, this, [this] { showWallboard(-1); });
+
     auto *settingsAction = new QAction(tr("Settings…"), this);
     settingsAction->setShortcut(QKeySequence::Preferences);
     if (settingsAction->shortcut().isEmpty())
@@ -571,7 +601,88 @@ void MainWindow::setHistory(HistoryStore *history)
     m_history = history;
     if (history)
         connect(history, &HistoryStore::problemChanged, this, &MainWindow::updateHealth);
+    m_trendModel->setStore(history); // reloads
     updateHealth();
+}
+
+void MainWindow::buildTrends()
+{
+    m_trendModel = new TrendModel(Clock::system(), this);
+    m_trendModel->setLocale(locale());
+    m_trendModel->setTimeZone(QTimeZone::systemTimeZone());
+    connect(m_tracker, &CallTracker::transitionsRecorded, m_trendModel, &TrendModel::addTransitions);
+
+    m_trendDock = new QDockWidget(tr("Trends"), this);
+    m_trendDock->setObjectName(QStringLiteral("trendsDock"));
+    m_trendDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                             QDockWidget::DockWidgetFloatable);
+    m_trendChart = new TrendChart(m_trendModel, m_trendDock);
+    m_trendChart->setObjectName(QStringLiteral("trendChart"));
+    m_trendChart->setMinimumHeight(fontMetrics().height() * 14);
+    m_trendDock->setWidget(m_trendChart);
+    addDockWidget(Qt::BottomDockWidgetArea, m_trendDock);
+    connect(m_trendChart, &TrendChart::rangeChanged, this, [this](ChartRange range) {
+        if (m_settings)
+            m_settings->setValue(SettingKey::ChartRange, QVariant(chartRangeName(range)));
+    });
+    connect(m_trendChart, &TrendChart::styleChanged, this, [this](TrendChart::Style style) {
+        if (m_settings)
+            m_settings->setValue(SettingKey::ChartStyle,
+                                 QVariant(style == TrendChart::Style::Lines ? QStringLiteral("lines")
+                                                                            : QStringLiteral("bars")));
+    });
+}
+
+void MainWindow::applyChartSettings()
+{
+    if (!m_settings)
+        return;
+    m_trendModel->setTimeZone(m_settings->timeZone());
+    m_trendChart->setRange(chartRangeFromName(m_settings->text(SettingKey::ChartRange)));
+    m_trendChart->setStyle(m_settings->text(SettingKey::ChartStyle) == QLatin1String("lines")
+                               ? TrendChart::Style::Lines
+                               : TrendChart::Style::StackedBars);
+}
+
+QString MainWindow::showWallboard(int screenIndex)
+{
+    if (!m_wallboard) {
+        m_wallboard = new Wallboard(m_model, m_tracker, m_history, m_settings, Clock::system(), nullptr);
+        m_wallboard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_wallboard, &Wallboard::exitRequested, this, &MainWindow::closeWallboard);
+        // Quitting from the wallboard (Ctrl+Q) or closing it by other means brings the window back.
+        connect(m_wallboard, &QObject::destroyed, this, [this] {
+            if (!isVisible())
+                m_wasMaximized ? showMaximized() : showNormal();
+        });
+    }
+    int screen = screenIndex;
+    if (screen < 0) {
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        screen = int(screens.indexOf(this->screen()));
+    }
+    const QString note = m_wallboard->showOnScreen(screen);
+    m_wasMaximized = isMaximized();
+    hide();
+    if (!note.isEmpty())
+        statusBar()->showMessage(note, 15'000);
+    return note;
+}
+
+Wallboard *MainWindow::wallboard() const
+{
+    return m_wallboard;
+}
+
+void MainWindow::closeWallboard()
+{
+    if (!m_wallboard)
+        return;
+    m_wallboard->close(); // deletes it (WA_DeleteOnClose); the window comes back from destroyed()
+    m_wallboard = nullptr;
+    if (!isVisible())
+        m_wasMaximized ? showMaximized() : showNormal();
+    activateWindow();
 }
 
 QStringList MainWindow::splitIds(const QString &text)

@@ -13,6 +13,7 @@ class QStackedWidget;
 class QToolButton;
 class QComboBox;
 class QSplitter;
+class QDockWidget;
 
 namespace cw {
 
@@ -23,6 +24,9 @@ class HistoryStore;
 class Settings;
 class ApiKeyProvider;
 class DetailPane;
+class TrendChart;
+class TrendModel;
+class Wallboard;
 struct CallSnapshot;
 struct ApiError;
 
@@ -61,6 +65,18 @@ public:
     // Looks a call up without tracking it and shows the answer in the detail pane (Ctrl+L).
     void showLookup(const QString &callId);
 
+    // The "Trends" dock: completed / missed / failed over time from the history (Ctrl+T shows or hides it).
+    TrendChart *trendChart() const { return m_trendChart; }
+    TrendModel *trendModel() const { return m_trendModel; }
+    QDockWidget *trendDock() const { return m_trendDock; }
+
+    // Full-screen wallboard on screen `screenIndex` (0-based; -1 or out of range: the window's own screen,
+    // else the primary one). F11 opens it, Esc (and the PIN, when set) returns to this window. Returns a
+    // note for the user when the requested screen was not available, empty otherwise.
+    QString showWallboard(int screenIndex = -1);
+    Wallboard *wallboard() const;
+    void closeWallboard();
+
     // Tracks the call ids of a CSV file (a callId / call_id column, else the first column). Returns a
     // one-paragraph report for the user; *ok is false when the file could not be read.
     QString importCsvFile(const QString &path, bool *ok = nullptr);
@@ -95,6 +111,8 @@ private:
     void promptTrackBatch();
     void promptImportCsv();
     void promptExportCsv();
+    void buildTrends();
+    void applyChartSettings();
 
     CallTableModel *m_model;
     CallTracker *m_tracker;
@@ -116,6 +134,11 @@ private:
     QSplitter *m_splitter = nullptr;
     QString m_pendingLookup;
     QPointer<ApiKeyProvider> m_keys;
+    TrendModel *m_trendModel = nullptr;
+    TrendChart *m_trendChart = nullptr;
+    QDockWidget *m_trendDock = nullptr;
+    QPointer<Wallboard> m_wallboard;
+    bool m_wasMaximized = false;
     QList<QPair<QAction *, QString>> m_themedActions; // re-tinted when the palette turns light or dark
 };
 

@@ -79,6 +79,14 @@ struct Options
         QStringLiteral("theme"),
         QCoreApplication::translate("main", "Colour theme for this run: system, light or dark."),
         QStringLiteral("theme")};
+    QCommandLineOption wallboard{
+        QStringLiteral("wallboard"),
+        QCoreApplication::translate("main",
+                                    "Start on the full-screen wallboard (Esc returns to the window).")};
+    QCommandLineOption screen{
+        QStringLiteral("screen"),
+        QCoreApplication::translate("main", "With --wallboard: the screen to fill, counted from 0."),
+        QStringLiteral("n")};
     QCommandLineOption json{
         QStringLiteral("json"),
         QCoreApplication::translate("main", "With --lookup: print the call as JSON on stdout, no window.")};
@@ -91,7 +99,8 @@ struct Options
                     "The API key is read from the DIALGEN_API_KEY environment variable."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, baseUrl, track, trackBatch, speed, dataDir, lookup, json, theme});
+        parser.addOptions(
+            {demo, baseUrl, track, trackBatch, speed, dataDir, lookup, json, theme, wallboard, screen});
     }
 };
 
@@ -170,7 +179,8 @@ int runJsonLookup(int argc, char *argv[])
         return kBadUsage;
     }
     for (const QCommandLineOption *guiOnly :
-         {&options.demo, &options.track, &options.trackBatch, &options.speed, &options.dataDir}) {
+         {&options.demo, &options.track, &options.trackBatch, &options.speed, &options.dataDir,
+          &options.wallboard, &options.screen}) {
         if (parser.isSet(*guiOnly)) {
             printError(QCoreApplication::translate("main", "--%1 cannot be combined with --json")
                            .arg(guiOnly->names().constFirst()));
@@ -244,6 +254,20 @@ int main(int argc, char *argv[])
         }
     }
 
+    int wallboardScreen = -1;
+    if (parser.isSet(options.screen)) {
+        bool ok = false;
+        wallboardScreen = parser.value(options.screen).toInt(&ok);
+        if (!ok || wallboardScreen < 0 || wallboardScreen > 63) {
+            printError(QCoreApplication::translate("main", "--screen needs a screen number: 0, 1, 2…"));
+            return kBadUsage;
+        }
+        if (!parser.isSet(options.wallboard)) {
+            printError(QCoreApplication::translate("main", "--screen goes with --wallboard"));
+            return kBadUsage;
+        }
+    }
+
     cw::Session session(config);
     cw::CallTracker::Settings trackerSettings;
     trackerSettings.poll = settings.pollSettings();
@@ -289,8 +313,8 @@ int main(int argc, char *argv[])
     }
     cw::applyThemeChoice(theme);
     cw::MainWindow window(session.model(), session.tracker());
+    window.setSettings(&settings); // first: the charts' range and time zone, before the history loads
     window.setHistory(session.history());
-    window.setSettings(&settings);
     if (session.isDemo()) {
         window.setSourceDescription(
             QCoreApplication::translate("main",
@@ -346,7 +370,13 @@ int main(int argc, char *argv[])
         }
     });
     session.tracker()->start();
-    window.show();
+    if (parser.isSet(options.wallboard)) {
+        const QString note = window.showWallboard(wallboardScreen);
+        if (!note.isEmpty())
+            printError(note); // the screen asked for is not there; the board uses another one
+    } else {
+        window.show();
+    }
     // --lookup ID without --json: open the window on that call (shown, not tracked).
     if (!lookups.isEmpty())
         window.showLookup(lookups.constLast());

@@ -39,6 +39,9 @@ private Q_SLOTS:
     void invalidBatchWritesNothing();
     void manyTransitionsInOneBatch();
     void countTransitionsPerBucket();
+    void transitionsBetweenRangeAndOrder();
+    void transitionsBetweenLastPerCall();
+    void transitionsBetweenReadsTheTimeIndex();
     void retention();
     void restoreQueriesUseIndexes();
     void uniqueConnectionsRemovedCleanly();
@@ -562,6 +565,160 @@ void TestHistoryStore::countTransitionsPerBucket()
     QVERIFY(store.countTransitions(to, from, 3600).isEmpty());
     QVERIFY(store.countTransitions(from, to, 0).isEmpty());
     QVERIFY(store.countTransitions(from, from.addYears(10), 1).isEmpty()); // too many buckets
+}
+
+namespace {
+
+Store::TransitionRow row(const QString &callId, const QDateTime &at, CallStatus status,
+                         const QString &error = {})
+{
+    return Store::TransitionRow{at.toMSecsSinceEpoch(), callId, status, error};
+}
+
+QString describe(const QList<Store::TransitionRow> &rows)
+{
+    QStringList lines;
+    for (const Store::TransitionRow &r : rows) {
+        lines.append(
+            QStringLiteral("%1 %2 %3 %4").arg(r.atMs).arg(r.callId, callStatusToString(r.status), r.error));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void TestHistoryStore::transitionsBetweenRangeAndOrder()
+{
+    QTemporaryDir dir;
+    Store store(m_clock);
+    QVERIFY(store.open(dir.path()));
+    const QDateTime from(QDate(2025, 11, 15), QTime(9, 0), QTimeZone::utc());
+    const QDateTime to = from.addSecs(3600);
+    const QDateTime same = from.addSecs(5);
+    Store::WriteBatch batch;
+    // Written out of time order. Rows of the same millisecond come back in the order written, which is
+    // not the order of the time index (at, status): COMPLETED would sort before ONGOING there.
+    batch.transitions = {
+        transition(QStringLiteral("a"), from.addSecs(10), CallStatus::Completed),
+        transition(QStringLiteral("b"), from, CallStatus::Scheduled), // == from: in
+        transition(QStringLiteral("c"), from.addMSecs(-1), CallStatus::Failed, 1, {},
+                   QStringLiteral("BUSY")),                         // before from: out
+        transition(QStringLiteral("d"), to, CallStatus::Completed), // == to: out
+        transition(QStringLiteral("e"), to.addMSecs(-1), CallStatus::Missed),
+        transition(QStringLiteral("f"), same, CallStatus::Ongoing),
+        transition(QStringLiteral("f"), same, CallStatus::Completed),
+        transition(QStringLiteral("g"), same, CallStatus::Failed, 1, {}, QStringLiteral("No answer")),
+        transition(QStringLiteral("h"), from.addSecs(20), CallStatus::Unknown, 1, QStringLiteral("RINGING")),
+    };
+    QVERIFY(store.write(batch));
+
+    const QList<Store::TransitionRow> expected = {
+        row(QStringLiteral("b"), from, CallStatus::Scheduled),
+        row(QStringLiteral("f"), same, CallStatus::Ongoing),
+        row(QStringLiteral("f"), same, CallStatus::Completed),
+        row(QStringLiteral("g"), same, CallStatus::Failed, QStringLiteral("No answer")), // the raw field
+        row(QStringLiteral("a"), from.addSecs(10), CallStatus::Completed),
+        row(QStringLiteral("h"), from.addSecs(20), CallStatus::Unknown),
+        row(QStringLiteral("e"), to.addMSecs(-1), CallStatus::Missed),
+    };
+    const QList<Store::TransitionRow> rows = store.transitionsBetween(from, to);
+    QVERIFY2(rows == expected, qPrintable(describe(rows)));
+
+    // The visitor hands out the very same rows.
+    QList<Store::TransitionRow> visited;
+    QVERIFY(store.visitTransitionsBetween(from, to, {},
+                                          [&](const Store::TransitionRow &r) { visited.append(r); }));
+    QVERIFY(visited == expected);
+
+    // A look-back start at or after `from` adds nothing; an empty or reversed range has no rows.
+    QVERIFY(store.transitionsBetween(from, to, from) == expected);
+    QVERIFY(store.transitionsBetween(from, from).isEmpty());
+    QVERIFY(store.transitionsBetween(to, from).isEmpty());
+    QCOMPARE(store.transitionsBetween(from.addMSecs(-1), from).size(), 1); // c alone
+
+    // Invalid times and a closed store: no rows, and the visitor says it failed.
+    int calls = 0;
+    const auto count = [&](const Store::TransitionRow &) {
+        ++calls;
+    };
+    QVERIFY(!store.visitTransitionsBetween(QDateTime(), to, {}, count));
+    QVERIFY(store.transitionsBetween(from, QDateTime()).isEmpty());
+    store.close();
+    QVERIFY(!store.visitTransitionsBetween(from, to, {}, count));
+    QCOMPARE(calls, 0);
+}
+
+void TestHistoryStore::transitionsBetweenLastPerCall()
+{
+    QTemporaryDir dir;
+    Store store(m_clock);
+    QVERIFY(store.open(dir.path()));
+    const QDateTime from(QDate(2025, 11, 15), QTime(9, 0), QTimeZone::utc());
+    const QDateTime to = from.addSecs(3600);
+    const QDateTime since = from.addSecs(-3600);
+    Store::WriteBatch batch;
+    batch.transitions = {
+        // h: two in the look-back, only its last counts.
+        transition(QStringLiteral("h"), from.addSecs(-40 * 60), CallStatus::Ongoing),
+        transition(QStringLiteral("h"), from.addSecs(-50 * 60), CallStatus::Scheduled),
+        // i: only before the look-back: absent.
+        transition(QStringLiteral("i"), since.addMSecs(-1), CallStatus::Scheduled),
+        // j: two at the same instant: the one written last is its state.
+        transition(QStringLiteral("j"), from.addSecs(-30 * 60), CallStatus::Scheduled),
+        transition(QStringLiteral("j"), from.addSecs(-30 * 60), CallStatus::Ongoing),
+        // k: at the very start of the look-back (in), and at `from` (a range row).
+        transition(QStringLiteral("k"), since, CallStatus::Scheduled),
+        transition(QStringLiteral("k"), from, CallStatus::Ongoing),
+        // c: the last instant before `from`, with its error.
+        transition(QStringLiteral("c"), from.addMSecs(-1), CallStatus::Failed, 1, {}, QStringLiteral("BUSY")),
+        // b: in the look-back and in the range; the range rows all come after the look-back rows.
+        transition(QStringLiteral("b"), from.addSecs(120), CallStatus::Completed),
+        transition(QStringLiteral("b"), from.addSecs(-10 * 60), CallStatus::Ongoing),
+        transition(QStringLiteral("b"), from.addSecs(-20 * 60), CallStatus::Scheduled),
+        transition(QStringLiteral("b"), to, CallStatus::Completed), // == to: out
+    };
+    QVERIFY(store.write(batch));
+
+    const QList<Store::TransitionRow> expected = {
+        row(QStringLiteral("k"), since, CallStatus::Scheduled),
+        row(QStringLiteral("h"), from.addSecs(-40 * 60), CallStatus::Ongoing),
+        row(QStringLiteral("j"), from.addSecs(-30 * 60), CallStatus::Ongoing),
+        row(QStringLiteral("b"), from.addSecs(-10 * 60), CallStatus::Ongoing),
+        row(QStringLiteral("c"), from.addMSecs(-1), CallStatus::Failed, QStringLiteral("BUSY")),
+        row(QStringLiteral("k"), from, CallStatus::Ongoing),
+        row(QStringLiteral("b"), from.addSecs(120), CallStatus::Completed),
+    };
+    const QList<Store::TransitionRow> rows = store.transitionsBetween(from, to, since);
+    QVERIFY2(rows == expected, qPrintable(describe(rows)));
+    // Without a look-back: the range rows only.
+    QVERIFY(store.transitionsBetween(from, to) == expected.mid(5));
+}
+
+void TestHistoryStore::transitionsBetweenReadsTheTimeIndex()
+{
+    // The shape of transitionsBetween()'s statement: the range is read in the order of transitions_by_time
+    // (no scan, no sort of what may be a million rows) and merged with the look-back rows.
+    QTemporaryDir dir;
+    {
+        Store store(m_clock);
+        QVERIFY(store.open(dir.path()));
+    }
+    RawDb raw(dbPath(dir));
+    const QString plan =
+        raw.column(QStringLiteral(
+                       "EXPLAIN QUERY PLAN SELECT at, id, call_id, status, error FROM transitions"
+                       " WHERE at >= 0 AND at < 1000 UNION ALL SELECT at, id, call_id, status, error FROM"
+                       " (SELECT at, id, call_id, status, error, row_number() OVER (PARTITION BY call_id"
+                       " ORDER BY at DESC, id DESC) AS n FROM transitions WHERE at >= -10 AND at < 0)"
+                       " WHERE n = 1 ORDER BY 1"),
+                   3)
+            .join(QLatin1Char('\n'));
+    QVERIFY2(plan.contains(QStringLiteral("MERGE")), qPrintable(plan));
+    QVERIFY2(plan.count(QStringLiteral("USING INDEX transitions_by_time")) == 2, qPrintable(plan));
+    QVERIFY2(!plan.contains(QStringLiteral("SCAN transitions")), qPrintable(plan));
+    // The only sorts are those of the look-back part (RIGHT), never of the range (LEFT).
+    const QString left = plan.section(QStringLiteral("RIGHT"), 0, 0);
+    QVERIFY2(!left.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
 }
 
 void TestHistoryStore::retention()

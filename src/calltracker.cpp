@@ -377,6 +377,159 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
     return rowsChanged;
 }
 
+bool CallTracker::applyWebhookEvent(const WebhookEvent &event)
+{
+    switch (event.kind) {
+    case WebhookEvent::Kind::Call: {
+        CallSnapshot call = event.call;
+        call.source = SnapshotSource::Webhook;
+        if (!call.receivedAt.isValid())
+            call.receivedAt = m_clock.now();
+        return applyWebhookCall(call);
+    }
+    case WebhookEvent::Kind::BatchCompleted:
+    case WebhookEvent::Kind::BatchFailed:
+        return applyWebhookBatch(event);
+    }
+    return false;
+}
+
+bool CallTracker::applyWebhookCall(const CallSnapshot &call)
+{
+    if (call.callId.isEmpty())
+        return false;
+    const CallSnapshot *current = m_model->snapshot(call.callId);
+    if (!current) {
+        if (call.batchId.isEmpty() || !m_batches.contains(call.batchId))
+            return recordUntrackedWebhookCall(call);
+        // A call of a tracked batch we have not seen in a batch answer yet: a member like the others (the
+        // store tracks it through its batchId; the next batch answer covers it).
+        m_untrackedWebhookSeen.remove(call.callId);
+        applyAll({call}, HistoryStore::SourceWebhook);
+        refreshHealthCounts();
+        Q_EMIT healthChanged();
+        return true;
+    }
+
+    bool changed = false;
+    bool newAttempt = false;
+    const CallSnapshot result = merged(call, &changed, &newAttempt);
+    if (!changed)
+        return false; // about an earlier moment of the call than what we know
+    const bool wasNotFound = m_model->isNotFound(call.callId);
+    if (!newAttempt && !wasNotFound && result.toJson() == current->toJson())
+        return false; // a repeated delivery: nothing new
+
+    applyAll({call}, HistoryStore::SourceWebhook);
+    const CallSnapshot *now = m_model->snapshot(call.callId);
+    if (now && m_scheduler.hasCall(call.callId) && !m_scheduler.isBatchMember(call.callId)) {
+        // The scheduler learns the state as if it had asked: an ended call is not polled again (batch
+        // members: the batch request covers them).
+        const bool schedulerNotFound = m_scheduler.isNotFound(call.callId);
+        const PollScheduler::CallState state = stateOf(*now);
+        m_scheduler.restoreCall(call.callId, state, false);
+        if (schedulerNotFound && !isTerminal(state.status) && !m_scheduler.authStopped())
+            m_scheduler.refresh({call.callId}); // Dialgen knows it after all: follow it again
+    }
+    if (wasNotFound)
+        m_pending->batch.found.append(call.callId);
+    refreshHealthCounts();
+    Q_EMIT healthChanged();
+    return true;
+}
+
+bool CallTracker::recordUntrackedWebhookCall(const CallSnapshot &call)
+{
+    if (m_restoring)
+        return false;
+    const QString key = call.statusText + QLatin1Char('|') +
+                        QString::number(call.startTime.isValid() ? call.startTime.toMSecsSinceEpoch() : 0) +
+                        QLatin1Char('|') + call.error;
+    const auto seen = m_untrackedWebhookSeen.constFind(call.callId);
+    if (seen != m_untrackedWebhookSeen.cend() && *seen == key)
+        return false; // the same news again
+    if (m_untrackedWebhookSeen.size() >= 4096)
+        m_untrackedWebhookSeen.clear();
+    m_untrackedWebhookSeen.insert(call.callId, key);
+
+    HistoryStore::Transition transition;
+    transition.callId = call.callId;
+    transition.at = call.receivedAt.isValid() ? call.receivedAt : m_clock.now();
+    transition.attempt = 1;
+    transition.source = HistoryStore::SourceWebhook;
+    transition.status = call.status;
+    transition.statusText = call.statusText;
+    transition.error = call.error;
+    m_pending->batch.transitions.append(transition);
+    Q_EMIT transitionsRecorded({transition});
+    return true;
+}
+
+bool CallTracker::applyWebhookBatch(const WebhookEvent &event)
+{
+    if (!m_batches.contains(event.batchId))
+        return false;
+    const auto existing = m_batchStatistics.constFind(event.batchId);
+    const bool known = existing != m_batchStatistics.cend();
+    // What polling knew (performance, priority, webhooks...), with the event's news on top, shaped like a
+    // /batch/check-status body so the history restores it with the same parser.
+    QJsonObject raw = known ? existing->raw : QJsonObject();
+    raw.insert(QLatin1String("batchId"), event.batchId);
+    const auto mergeObject = [&raw](QLatin1String key, const QJsonValue &update) {
+        if (!update.isObject())
+            return;
+        QJsonObject object = raw.value(key).toObject();
+        const QJsonObject fields = update.toObject();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            object.insert(it.key(), it.value());
+        raw.insert(key, object);
+    };
+    const auto setText = [&raw](QLatin1String key, const QString &value) {
+        if (!value.isEmpty())
+            raw.insert(key, value);
+    };
+    if (event.kind == WebhookEvent::Kind::BatchCompleted) {
+        const QJsonObject &shaped = event.statistics.raw;
+        raw.insert(QLatin1String("status"), QStringLiteral("completed"));
+        mergeObject(QLatin1String("statistics"), shaped.value(QLatin1String("statistics")));
+        mergeObject(QLatin1String("timestamps"), shaped.value(QLatin1String("timestamps")));
+        mergeObject(QLatin1String("performance"), shaped.value(QLatin1String("performance")));
+        if (shaped.contains(QLatin1String("priority")) && !shaped.value(QLatin1String("priority")).isNull())
+            raw.insert(QLatin1String("priority"), shaped.value(QLatin1String("priority")));
+    } else {
+        raw.insert(QLatin1String("status"), QStringLiteral("failed"));
+        setText(QLatin1String("error"), event.error);
+        setText(QLatin1String("code"), event.code);
+        if (event.timestamp.isValid())
+            raw.insert(QLatin1String("failedAt"), event.timestamp.toUTC().toString(Qt::ISODateWithMs));
+    }
+    setText(QLatin1String("agentId"), event.agentId);
+    setText(QLatin1String("userId"), event.userId);
+    if (known && existing->raw == raw)
+        return false; // a repeated delivery
+
+    const ParseResult<BatchStatistics> parsed =
+        PayloadParser::parseBatchStatistics(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+    BatchStatistics statistics;
+    if (parsed.ok()) {
+        statistics = parsed.value();
+    } else {
+        // What polling stored no longer parses with the event on top (should not happen): keep the event.
+        statistics = event.kind == WebhookEvent::Kind::BatchCompleted ? event.statistics
+                     : known                                          ? *existing
+                                                                      : BatchStatistics();
+        statistics.batchId = event.batchId;
+        statistics.status = raw.value(QLatin1String("status")).toString();
+        statistics.raw = raw;
+    }
+    m_batchStatistics.insert(event.batchId, statistics);
+    m_pending->batch.batchStatistics.append({event.batchId, raw});
+    Q_EMIT batchStatisticsChanged(event.batchId);
+    if (event.kind == WebhookEvent::Kind::BatchFailed)
+        Q_EMIT batchFailed(event.batchId, event.error, event.code);
+    return true;
+}
+
 std::optional<BatchStatistics> CallTracker::batchStatistics(const QString &batchId) const
 {
     const auto it = m_batchStatistics.constFind(batchId);

@@ -6,6 +6,7 @@
 #include "historystore.h"
 #include "payloadparser.h"
 #include "pollscheduler.h"
+#include "webhookevent.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -106,6 +107,22 @@ public:
     // carries the answer.
     void lookup(const QString &callId);
 
+    // Applies what a webhook said (WebhookReceiver::eventReceived). Returns true when anything changed.
+    // Call events go through the same lifecycle rules as polled answers, recorded in the history with
+    // source "webhook":
+    //  - a tracked call (or a known member of a tracked batch) is updated; once the webhook says it ended,
+    //    it is not polled any more (a poll already in flight cannot undo the end: its answer is stale);
+    //  - a call not in the table whose batchId is a tracked batch is added like a batch member;
+    //  - any other call is not added to the table (the user did not ask for it), but its status change
+    //    is recorded in the history (and transitionsRecorded()), so charts of the history count it;
+    //  - a repeated delivery (nothing new in it) changes nothing: no transition, no row change.
+    // Batch events for a tracked batch update batchStatistics() (and the history) and emit
+    // batchStatisticsChanged(): batch.completed sets status "completed" and takes the event's statistics
+    // and timestamps over what polling knew; batch.failed sets status "failed" (keeping the error and
+    // code in the statistics' raw object) and emits batchFailed(). Events about untracked batches are
+    // ignored.
+    bool applyWebhookEvent(const cw::WebhookEvent &event);
+
 Q_SIGNALS:
     void lookupFinished(const QString &callId, const cw::CallSnapshot &call, const cw::ApiError &error);
     void healthChanged();
@@ -115,6 +132,8 @@ Q_SIGNALS:
     void transitionsRecorded(const QList<cw::HistoryStore::Transition> &transitions);
     // New statistics for a tracked batch (see batchStatistics()).
     void batchStatisticsChanged(const QString &batchId);
+    // A webhook said a tracked batch failed.
+    void batchFailed(const QString &batchId, const QString &error, const QString &code);
 
 private:
     void pump();
@@ -126,6 +145,9 @@ private:
     bool applyAll(const QList<CallSnapshot> &snapshots, const QString &historySourceOverride = {});
     CallSnapshot merged(const CallSnapshot &incoming, bool *changed, bool *newAttempt) const;
     PollScheduler::CallState stateOf(const CallSnapshot &call) const;
+    bool applyWebhookCall(const CallSnapshot &call);
+    bool recordUntrackedWebhookCall(const CallSnapshot &call);
+    bool applyWebhookBatch(const WebhookEvent &event);
 
     bool m_restoring = false;
     HistoryStore *m_store = nullptr;
@@ -140,6 +162,9 @@ private:
     QHash<QString, BatchStatistics> m_batchStatistics;
     QHash<QString, int> m_attempts;      // call id -> current attempt number (1-based)
     QHash<QString, QDateTime> m_endSeen; // call id -> when we first saw its current attempt end
+    // Calls outside the table that webhooks told us about: call id -> the last status recorded, so a
+    // repeated delivery is not recorded twice (bounded: forgotten beyond a few thousand).
+    QHash<QString, QString> m_untrackedWebhookSeen;
     bool m_running = false;
     QList<ApiReply *> m_replies;
     Health m_health;

@@ -13,8 +13,10 @@ enum class UpdateDecision : quint8
 };
 
 // A call only moves forward along SCHEDULED -> ONGOING -> COMPLETED/MISSED/FAILED within one attempt:
-// a late or cached answer never takes a COMPLETED call back to ONGOING. A strictly newer startTime is a
-// new attempt (batches retry BUSY / NO_ANSWER). Unknown statuses are accepted (shown as sent) unless
+// a late or cached answer never takes a COMPLETED call back to ONGOING, whichever source (poll, webhook)
+// said it ended. A startTime at least one second newer is a new attempt (batches retry BUSY / NO_ANSWER,
+// minutes later); starts less than a second apart are the same attempt told with different precision
+// (with and without milliseconds). Unknown statuses are accepted (shown as sent) unless
 // the call already reached a final state in the same attempt.
 UpdateDecision decideUpdate(const CallSnapshot &current, const CallSnapshot &incoming);
 

@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "sim/dialgensimulator.h"
 #include "sim/simworld.h"
+#include "webhookreceiver.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -20,7 +21,9 @@ Session::Session(ClientConfig config, QObject *parent)
 
 Session::~Session()
 {
-    // Tracker first (it holds replies and flushes to the history), the simulator last.
+    // The webhook receiver first (nothing new arrives), then the tracker (it holds replies and flushes to
+    // the history), the simulator last.
+    m_webhookReceiver.reset();
     m_tracker.reset();
     m_history.reset();
     m_client.reset();
@@ -37,6 +40,89 @@ void Session::openHistory(const QString &directory, int retentionDays)
     m_history->applyRetention();
     m_tracker->setStore(m_history.get());
     m_tracker->restoreFromStore();
+}
+
+bool Session::startWebhookReceiver(const QHostAddress &address, quint16 port, const QByteArray &secret,
+                                   QString *error)
+{
+    if (!m_webhookReceiver) {
+        m_webhookReceiver = std::make_unique<WebhookReceiver>();
+        connect(m_webhookReceiver.get(), &WebhookReceiver::eventReceived, m_tracker.get(),
+                &CallTracker::applyWebhookEvent);
+    }
+    m_webhookSecret = secret;
+    m_webhookReceiver->setSecret(secret);
+    const bool started = m_webhookReceiver->start(address, port, error);
+    if (started)
+        connectDemoWebhooks();
+    return started;
+}
+
+void Session::connectDemoWebhooks()
+{
+    if (!m_simulator || !m_webhookReceiver || m_webhookReceiver->state() != WebhookReceiver::State::Listening)
+        return;
+    // The receiver may listen on 0.0.0.0 or ::; the simulator delivers over loopback either way.
+    QUrl target = m_webhookReceiver->url();
+    const QHostAddress host(target.host());
+    if (host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6 || host == QHostAddress::Any)
+        target.setHost(QStringLiteral("127.0.0.1"));
+    m_simulator->setWebhookTarget(target, m_webhookSecret);
+}
+
+void Session::seedDemoHistory()
+{
+    if (!m_history || !m_simulator || !m_throwawayDir)
+        return; // only ever into the demo's own throw-away history
+    const sim::SimWorld &world = m_simulator->world();
+    const QDateTime since = world.now().addDays(-DemoHistoryDays);
+    const QString source = QStringLiteral("simulated");
+    HistoryStore::WriteBatch batch;
+    const QStringList ids = world.callIds();
+    for (const QString &id : ids) {
+        const std::optional<sim::SimCall> call = world.call(id);
+        if (!call || !call->createdAt.isValid() || call->createdAt < since)
+            continue;
+        const auto add = [&](const QDateTime &at, CallStatus status, const QString &error) {
+            if (!at.isValid())
+                return;
+            HistoryStore::Transition transition;
+            transition.callId = id;
+            transition.at = at;
+            transition.attempt = qMax(1, call->attempt);
+            transition.source = source;
+            transition.status = status;
+            transition.error = error;
+            batch.transitions.append(transition);
+        };
+        add(call->createdAt, CallStatus::Scheduled, {});
+        switch (call->status) {
+        case sim::SimCallStatus::Scheduled:
+            break;
+        case sim::SimCallStatus::Ongoing:
+            add(call->connectedAt.isValid() ? call->connectedAt : call->startTime, CallStatus::Ongoing, {});
+            break;
+        case sim::SimCallStatus::Completed:
+        case sim::SimCallStatus::Missed:
+        case sim::SimCallStatus::Failed: {
+            if (call->connectedAt.isValid())
+                add(call->connectedAt, CallStatus::Ongoing, {});
+            const CallStatus status = call->status == sim::SimCallStatus::Completed ? CallStatus::Completed
+                                      : call->status == sim::SimCallStatus::Missed  ? CallStatus::Missed
+                                                                                    : CallStatus::Failed;
+            add(call->endedAt, status, call->error);
+            break;
+        }
+        }
+    }
+    m_demoHistoryTransitions = batch.transitions.size();
+    m_history->write(batch);
+}
+
+void Session::stopWebhookReceiver()
+{
+    if (m_webhookReceiver)
+        m_webhookReceiver->stop();
 }
 
 void Session::openThrowawayHistory()
@@ -61,6 +147,9 @@ bool Session::startDemo(const DemoOptions &options, QString *error)
     client.baseUrl = m_simulator->baseUrl();
     client.apiKey = m_simulator->apiKey();
     m_client->setConfig(client);
+
+    seedDemoHistory();
+    connectDemoWebhooks();
 
     connect(m_simulator.get(), &sim::DialgenSimulator::callCreated, m_tracker.get(),
             [this](const QString &callId, const QString &batchId) {

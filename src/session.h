@@ -4,6 +4,8 @@
 #include "dialgenclient.h"
 #include "historystore.h"
 
+#include <QByteArray>
+#include <QHostAddress>
 #include <QObject>
 
 #include <memory>
@@ -14,6 +16,7 @@ class QTemporaryDir;
 namespace cw {
 
 class CallTableModel;
+class WebhookReceiver;
 namespace sim {
 class DialgenSimulator;
 }
@@ -36,7 +39,13 @@ public:
     };
     // Starts the simulator on an ephemeral loopback port and points the client at it; the tracker then
     // follows every batch the simulator lists and every single call it creates.
+    // The demo's history (a throw-away one, see openThrowawayHistory()) starts with the simulator's past
+    // traffic of the last DemoHistoryDays days, so the charts and the wallboard have a past to show.
+    // When the webhook receiver runs, the simulator delivers its webhooks to it (signed).
     bool startDemo(const DemoOptions &options, QString *error = nullptr);
+    static constexpr int DemoHistoryDays = 30;
+    // How many status changes startDemo() put into the history.
+    qint64 demoHistoryTransitions() const { return m_demoHistoryTransitions; }
     bool isDemo() const { return m_simulator != nullptr; }
 
     // Opens the history in `directory` (empty: the platform's app data folder), restores what was
@@ -48,6 +57,17 @@ public:
     HistoryStore *history() const { return m_history.get(); }
     sim::DialgenSimulator *simulator() const { return m_simulator.get(); }
 
+    // Starts receiving Dialgen's webhooks on address:port (port 0: any free port), checking signatures
+    // when `secret` is not empty; every event goes to the tracker (CallTracker::applyWebhookEvent). A
+    // receiver already running is restarted with the new settings. False: *error says why (the receiver
+    // stays available, in state Error).
+    bool startWebhookReceiver(const QHostAddress &address, quint16 port, const QByteArray &secret,
+                              QString *error = nullptr);
+    // Stops listening; the receiver (and its counters) stays until the session ends.
+    void stopWebhookReceiver();
+    // Null until startWebhookReceiver() is first called.
+    WebhookReceiver *webhookReceiver() const { return m_webhookReceiver.get(); }
+
     DialgenClient *client() const { return m_client.get(); }
     CallTableModel *model() const { return m_model.get(); }
     CallTracker *tracker() const { return m_tracker.get(); }
@@ -58,8 +78,14 @@ private:
     std::unique_ptr<DialgenClient> m_client;
     std::unique_ptr<CallTableModel> m_model;
     std::unique_ptr<CallTracker> m_tracker;
+    std::unique_ptr<WebhookReceiver> m_webhookReceiver;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<QTemporaryDir> m_throwawayDir;
+    QByteArray m_webhookSecret;
+    qint64 m_demoHistoryTransitions = 0;
+
+    void seedDemoHistory();
+    void connectDemoWebhooks();
 };
 
 } // namespace cw

@@ -15,6 +15,7 @@
 #include "trendchart.h"
 #include "trendmodel.h"
 #include "wallboard.h"
+#include "webhookreceiver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
@@ -164,7 +168,11 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_healthLabel = new QLabel(this);
     m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
+    m_webhookLabel = new QLabel(this);
+    m_webhookLabel->setObjectName(QStringLiteral("webhookLabel"));
+    m_webhookLabel->setVisible(false);
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_webhookLabel);
     statusBar()->addPermanentWidget(m_healthLabel);
 
     buildTrends();
@@ -571,7 +579,109 @@ void MainWindow::openSettings()
         return;
     auto *dialog = new SettingsDialog(m_settings, m_keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWebhookSecrets(m_webhookSecrets);
+    dialog->setWebhookStatus(webhookDescription());
+    if (m_webhooks) {
+        connect(m_webhooks, &WebhookReceiver::statisticsChanged, dialog,
+                [this, dialog] { dialog->setWebhookStatus(webhookDescription()); });
+        connect(m_webhooks, &WebhookReceiver::stateChanged, dialog,
+                [this, dialog] { dialog->setWebhookStatus(webhookDescription()); });
+    }
+    connect(dialog, &SettingsDialog::webhookTestRequested, dialog, [this, dialog] {
+        if (!m_webhooks || !m_webhooks->isListening()) {
+            dialog->showWebhookTestResult(false, tr("the receiver is not running. Turn it on and press OK "
+                                                    "first."));
+            return;
+        }
+        if (!m_webhookNetwork) {
+            m_webhookNetwork = new QNetworkAccessManager(this);
+            m_webhookNetwork->setProxy(QNetworkProxy::NoProxy); // loopback, never through a proxy
+        }
+        QNetworkReply *reply = m_webhooks->sendTestEvent(*m_webhookNetwork);
+        if (!reply)
+            return;
+        connect(reply, &QNetworkReply::finished, dialog, [dialog, reply] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300)
+                dialog->showWebhookTestResult(
+                    true, tr("the receiver answered %1 and accepted the event.").arg(status));
+            else if (status != 0)
+                dialog->showWebhookTestResult(false, tr("the receiver answered %1.").arg(status));
+            else
+                dialog->showWebhookTestResult(false, reply->errorString());
+        });
+    });
     dialog->open();
+}
+
+void MainWindow::setWebhookReceiver(WebhookReceiver *receiver)
+{
+    if (m_webhooks == receiver) {
+        updateWebhookStatus();
+        return;
+    }
+    if (m_webhooks)
+        disconnect(m_webhooks, nullptr, this, nullptr);
+    m_webhooks = receiver;
+    if (receiver) {
+        connect(receiver, &WebhookReceiver::statisticsChanged, this, &MainWindow::updateWebhookStatus);
+        connect(receiver, &WebhookReceiver::stateChanged, this, &MainWindow::updateWebhookStatus);
+    }
+    updateWebhookStatus();
+}
+
+void MainWindow::setWebhookSecrets(ApiKeyProvider *secrets)
+{
+    m_webhookSecrets = secrets;
+}
+
+QString MainWindow::webhookStatusText() const
+{
+    if (!m_webhooks || m_webhooks->state() == WebhookReceiver::State::Off)
+        return {};
+    if (m_webhooks->state() == WebhookReceiver::State::Error)
+        return tr("Webhooks: not running");
+    const qint64 rejected = m_webhooks->rejectedCount();
+    const QString received =
+        tr("%n event(s) received", nullptr, int(qMin<qint64>(m_webhooks->acceptedCount(), INT_MAX)));
+    if (rejected == 0)
+        return tr("Webhooks: %1").arg(received);
+    return tr("Webhooks: %1, %2 refused (last: %3)")
+        .arg(received)
+        .arg(rejected)
+        .arg(m_webhooks->lastRejection().reason);
+}
+
+QString MainWindow::webhookDescription() const
+{
+    if (!m_webhooks || m_webhooks->state() == WebhookReceiver::State::Off)
+        return tr("The receiver is off.");
+    if (m_webhooks->state() == WebhookReceiver::State::Error)
+        return tr("The receiver could not start: %1").arg(m_webhooks->errorString());
+    QString text = tr("Listening on %1. %2 accepted (%3 repeated deliveries), %4 refused.")
+                       .arg(m_webhooks->url().toString())
+                       .arg(m_webhooks->acceptedCount())
+                       .arg(m_webhooks->duplicateCount())
+                       .arg(m_webhooks->rejectedCount());
+    const WebhookReceiver::Rejection last = m_webhooks->lastRejection();
+    if (last.status != 0)
+        text += QLatin1Char(' ') +
+                tr("Last refusal: %1 (HTTP %2) at %3.")
+                    .arg(last.reason)
+                    .arg(last.status)
+                    .arg(locale().toString(last.at.toLocalTime().time(), QLocale::ShortFormat));
+    if (!m_webhooks->hasSecret())
+        text += QLatin1Char(' ') + tr("No secret is set: deliveries are not authenticated.");
+    return text;
+}
+
+void MainWindow::updateWebhookStatus()
+{
+    const QString text = webhookStatusText();
+    m_webhookLabel->setText(text);
+    m_webhookLabel->setToolTip(webhookDescription());
+    m_webhookLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::askForApiKey()

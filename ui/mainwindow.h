@@ -14,6 +14,7 @@ class QToolButton;
 class QComboBox;
 class QSplitter;
 class QDockWidget;
+class QNetworkAccessManager;
 
 namespace cw {
 
@@ -27,6 +28,7 @@ class DetailPane;
 class TrendChart;
 class TrendModel;
 class Wallboard;
+class WebhookReceiver;
 struct CallSnapshot;
 struct ApiError;
 
@@ -76,6 +78,16 @@ public:
     QString showWallboard(int screenIndex = -1);
     Wallboard *wallboard() const;
     void closeWallboard();
+
+    // The webhook receiver to report on in the status bar (state, events accepted and rejected, the last
+    // reason) and in the settings dialog (status, "Send test event"); null: webhooks are off. `secrets`
+    // keeps the webhook secret (shown in Settings → Webhooks; may be null).
+    void setWebhookReceiver(WebhookReceiver *receiver);
+    void setWebhookSecrets(ApiKeyProvider *secrets);
+    // The status bar's webhook text ("Webhooks: 12 received, 1 refused"); empty while webhooks are off.
+    QString webhookStatusText() const;
+    // A sentence for the settings dialog ("Listening on http://127.0.0.1:8787/webhooks/dialgen …").
+    QString webhookDescription() const;
 
     // Tracks the call ids of a CSV file (a callId / call_id column, else the first column). Returns a
     // one-paragraph report for the user; *ok is false when the file could not be read.
@@ -138,6 +150,11 @@ private:
     TrendChart *m_trendChart = nullptr;
     QDockWidget *m_trendDock = nullptr;
     QPointer<Wallboard> m_wallboard;
+    QPointer<WebhookReceiver> m_webhooks;
+    QPointer<ApiKeyProvider> m_webhookSecrets;
+    QLabel *m_webhookLabel = nullptr;
+    QNetworkAccessManager *m_webhookNetwork = nullptr;
+    void updateWebhookStatus();
     bool m_wasMaximized = false;
     QList<QPair<QAction *, QString>> m_themedActions; // re-tinted when the palette turns light or dark
 };

@@ -11,12 +11,17 @@
 #include "settings.h"
 #include "sim/dialgensimulator.h"
 #include "theme.h"
+#include "webhookreceiver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 
 #include <cstdio>
+#include <optional>
+#include <tuple>
+#include <utility>
 
 namespace {
 
@@ -87,6 +92,12 @@ struct Options
         QStringLiteral("screen"),
         QCoreApplication::translate("main", "With --wallboard: the screen to fill, counted from 0."),
         QStringLiteral("n")};
+    QCommandLineOption webhookListen{
+        QStringLiteral("webhook-listen"),
+        QCoreApplication::translate(
+            "main", "Receive Dialgen webhooks on this address and port for this run, e.g. 127.0.0.1:8787. "
+                    "The secret comes from DIALGEN_WEBHOOK_SECRET or the keychain."),
+        QStringLiteral("address:port")};
     QCommandLineOption json{
         QStringLiteral("json"),
         QCoreApplication::translate("main", "With --lookup: print the call as JSON on stdout, no window.")};
@@ -99,8 +110,8 @@ struct Options
                     "The API key is read from the DIALGEN_API_KEY environment variable."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions(
-            {demo, baseUrl, track, trackBatch, speed, dataDir, lookup, json, theme, wallboard, screen});
+        parser.addOptions({demo, baseUrl, track, trackBatch, speed, dataDir, lookup, json, theme, wallboard,
+                           screen, webhookListen});
     }
 };
 
@@ -180,7 +191,7 @@ int runJsonLookup(int argc, char *argv[])
     }
     for (const QCommandLineOption *guiOnly :
          {&options.demo, &options.track, &options.trackBatch, &options.speed, &options.dataDir,
-          &options.wallboard, &options.screen}) {
+          &options.wallboard, &options.screen, &options.webhookListen}) {
         if (parser.isSet(*guiOnly)) {
             printError(QCoreApplication::translate("main", "--%1 cannot be combined with --json")
                            .arg(guiOnly->names().constFirst()));
@@ -252,6 +263,20 @@ int main(int argc, char *argv[])
                         "spaces, quotes or angle brackets"));
             return kBadUsage;
         }
+    }
+
+    // --webhook-listen ADDR:PORT turns the receiver on for this run, whatever the settings say.
+    std::optional<std::pair<QHostAddress, quint16>> webhookOverride;
+    if (parser.isSet(options.webhookListen)) {
+        QHostAddress address;
+        quint16 port = 0;
+        QString why;
+        if (!cw::WebhookReceiver::parseListenAddress(parser.value(options.webhookListen), &address, &port,
+                                                     &why)) {
+            printError(QCoreApplication::translate("main", "--webhook-listen: %1").arg(why));
+            return kBadUsage;
+        }
+        webhookOverride = std::make_pair(address, port);
     }
 
     int wallboardScreen = -1;
@@ -369,6 +394,43 @@ int main(int argc, char *argv[])
             break; // window state, filters, language (read at start), time zone (charts)
         }
     });
+    // Webhooks: on with --webhook-listen, else as the settings say. The secret (DIALGEN_WEBHOOK_SECRET, else
+    // the keychain) is resolved before the receiver opens, so it never accepts unsigned deliveries while
+    // a secret is still loading.
+    cw::ApiKeyProvider webhookSecrets(std::make_unique<cw::KeychainCredentialStore>(
+        cw::KeychainCredentialStore::defaultService(), QStringLiteral("dialgen-webhook-secret")));
+    webhookSecrets.setEnvironmentVariable(QStringLiteral("DIALGEN_WEBHOOK_SECRET"));
+    window.setWebhookSecrets(&webhookSecrets);
+    const auto applyWebhooks = [&] {
+        if (!webhookSecrets.isLoaded())
+            return;
+        const bool wanted = webhookOverride || settings.integer(cw::SettingKey::WebhookEnabled) != 0;
+        if (!wanted) {
+            session.stopWebhookReceiver();
+            window.setWebhookReceiver(session.webhookReceiver());
+            return;
+        }
+        QHostAddress address(settings.text(cw::SettingKey::WebhookAddress));
+        if (address.isNull())
+            address = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = quint16(settings.integer(cw::SettingKey::WebhookPort));
+        if (webhookOverride)
+            std::tie(address, port) = *webhookOverride;
+        QString why;
+        if (!session.startWebhookReceiver(address, port, webhookSecrets.key().toUtf8(), &why))
+            printError(QCoreApplication::translate("main", "webhook receiver not started: %1").arg(why));
+        window.setWebhookReceiver(session.webhookReceiver());
+    };
+    QObject::connect(&webhookSecrets, &cw::ApiKeyProvider::loaded, &window, applyWebhooks);
+    QObject::connect(&webhookSecrets, &cw::ApiKeyProvider::keyChanged, &window, applyWebhooks);
+    QObject::connect(&settings, &cw::Settings::changed, &window, [&](cw::SettingKey key) {
+        if (!webhookOverride && (key == cw::SettingKey::WebhookEnabled ||
+                                 key == cw::SettingKey::WebhookAddress || key == cw::SettingKey::WebhookPort))
+            applyWebhooks();
+    });
+    // Read at start like the API key, so turning webhooks on in the settings needs no second prompt.
+    webhookSecrets.load();
+
     session.tracker()->start();
     if (parser.isSet(options.wallboard)) {
         const QString note = window.showWallboard(wallboardScreen);

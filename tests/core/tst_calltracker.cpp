@@ -6,13 +6,18 @@
 #include "historystore.h"
 #include "sim/dialgensimulator.h"
 #include "sim/simworld.h"
+#include "webhookevent.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <memory>
@@ -40,6 +45,12 @@ private Q_SLOTS:
     void restartRestoresEverything();
     void staleAnswersNeverGoBackwards();
     void newAttemptReplacesTheError();
+    void webhookIsRecordedAsWebhook();
+    void lateOngoingPollNeverUndoesAWebhookEnd();
+    void webhookEndStopsPolling();
+    void duplicateWebhookChangesNothing();
+    void webhooksForCallsOutsideTheTable();
+    void batchWebhooksUpdateStatistics();
 
 private:
     CallTracker::Settings fastSettings() const;
@@ -480,6 +491,350 @@ void TestCallTracker::newAttemptReplacesTheError()
     QCOMPARE(now->status, CallStatus::Ongoing);
     QVERIFY(now->error.isEmpty());                              // the old attempt's error is gone
     QCOMPARE(now->phoneNumber, QStringLiteral("+15550001111")); // who is called stays
+}
+
+namespace {
+// A webhook as the receiver hands it on: parsed from the body it came in.
+std::optional<WebhookEvent> webhook(const QJsonObject &body)
+{
+    const ParseResult<WebhookEvent> parsed = parseWebhookEvent(
+        QJsonDocument(body).toJson(QJsonDocument::Compact), QDateTime::currentDateTimeUtc());
+    if (!parsed.ok()) {
+        qWarning("%s", qPrintable(parsed.error().toString()));
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
+QJsonObject callCompleted(const QString &callId, const QString &status = QStringLiteral("COMPLETED"))
+{
+    return {
+        {QLatin1String("event"), QStringLiteral("call.completed")},
+        {QLatin1String("callId"), callId},
+        {QLatin1String("status"), status},
+        {QLatin1String("duration"), 95},
+        {QLatin1String("summary"), QStringLiteral("Wants a callback on Monday.")},
+        {QLatin1String("recordingUrl"), QStringLiteral("https://recordings.example.com/%1.mp3").arg(callId)}};
+}
+} // namespace
+
+void TestCallTracker::webhookIsRecordedAsWebhook()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HistoryStore store;
+    QVERIFY(store.open(dir.path()));
+    m_tracker->setStore(&store);
+    sim::CallOptions later;
+    later.startDelayMs = 3'600'000;
+    const QString id = m_sim->world().createCall(later);
+    m_tracker->trackCall(id);
+    m_tracker->start();
+    QTRY_COMPARE(m_model->snapshot(id)->status, CallStatus::Scheduled);
+    const QString phone = m_model->snapshot(id)->phoneNumber;
+    QVERIFY(!phone.isEmpty());
+
+    QSignalSpy transitions(m_tracker.get(), &CallTracker::transitionsRecorded);
+    const std::optional<WebhookEvent> event = webhook(callCompleted(id));
+    QVERIFY(event);
+    QVERIFY(m_tracker->applyWebhookEvent(*event));
+    const CallSnapshot *now = m_model->snapshot(id);
+    QCOMPARE(now->status, CallStatus::Completed);
+    QCOMPARE(now->source, SnapshotSource::Webhook);
+    QCOMPARE(now->summary, QStringLiteral("Wants a callback on Monday."));
+    QCOMPARE(now->duration, std::optional<qint64>(95));
+    QCOMPARE(now->phoneNumber, phone); // what polling learnt stays
+    QCOMPARE(transitions.count(), 1);
+    const auto recorded = transitions.at(0).at(0).value<QList<HistoryStore::Transition>>();
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded.at(0).source, QString(HistoryStore::SourceWebhook));
+    QCOMPARE(recorded.at(0).status, CallStatus::Completed);
+
+    m_tracker->flushStore();
+    const QList<HistoryStore::Transition> history = store.transitions(id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).source, QString(HistoryStore::SourcePoll));
+    QCOMPARE(history.at(0).status, CallStatus::Scheduled);
+    QCOMPARE(history.at(1).source, QString(HistoryStore::SourceWebhook));
+    QCOMPARE(history.at(1).status, CallStatus::Completed);
+    // The last snapshot stored is the webhook's, with its source.
+    const HistoryStore::LoadedState loaded = store.load();
+    QCOMPARE(loaded.calls.size(), 1);
+    QVERIFY(loaded.calls.at(0).snapshot);
+    QCOMPARE(loaded.calls.at(0).snapshot->status, CallStatus::Completed);
+    QCOMPARE(loaded.calls.at(0).snapshot->source, SnapshotSource::Webhook);
+    m_tracker->setStore(nullptr);
+}
+
+void TestCallTracker::lateOngoingPollNeverUndoesAWebhookEnd()
+{
+    // Slow answers, so a poll is on its way when the webhook comes; the simulator keeps saying ONGOING.
+    sim::FaultConfig faults;
+    faults.latencyMs = 200;
+    m_sim->setFaults(faults);
+    sim::CallOptions later;
+    later.startDelayMs = 3'600'000;
+    const QString id = m_sim->world().createCall(later);
+    QVERIFY(m_sim->world().forceStatus(id, sim::SimCallStatus::Ongoing));
+    m_tracker->trackCall(id);
+    m_tracker->start();
+    QTRY_COMPARE(m_model->snapshot(id)->status, CallStatus::Ongoing);
+    const QDateTime started = m_model->snapshot(id)->startTime;
+    QVERIFY(started.isValid());
+    QTRY_COMPARE(m_tracker->scheduler().inFlight(), 1);
+
+    QSignalSpy transitions(m_tracker.get(), &CallTracker::transitionsRecorded);
+    // The nested shape carries the start time, without milliseconds (the poll has them).
+    QJsonObject callData{{QLatin1String("id"), id},
+                         {QLatin1String("status"), QStringLiteral("COMPLETED")},
+                         {QLatin1String("startTime"), started.toString(Qt::ISODate)},
+                         {QLatin1String("duration"), 30}};
+    const std::optional<WebhookEvent> event =
+        webhook({{QLatin1String("success"), true}, {QLatin1String("callData"), callData}});
+    QVERIFY(event);
+    QVERIFY(m_tracker->applyWebhookEvent(*event));
+    QCOMPARE(m_model->snapshot(id)->status, CallStatus::Completed);
+
+    // The poll that was on its way answers ONGOING: stale, ignored. Nothing more is asked after it.
+    QTRY_COMPARE(m_tracker->scheduler().inFlight(), 0);
+    QCOMPARE(m_model->snapshot(id)->status, CallStatus::Completed);
+    QCOMPARE(m_tracker->scheduler().queued(), 0);
+    const int asked = requestsTo(QStringLiteral("/api/v1/status/call"));
+    QTest::qWait(600); // six cadences
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/status/call")), asked);
+    QCOMPARE(m_model->snapshot(id)->status, CallStatus::Completed);
+    QCOMPARE(m_model->snapshot(id)->duration, std::optional<qint64>(30));
+    QCOMPARE(transitions.count(), 1); // COMPLETED, never ONGOING again
+    QCOMPARE(m_tracker->health().activeCalls, 0);
+}
+
+void TestCallTracker::webhookEndStopsPolling()
+{
+    CallTracker::Settings settings = fastSettings();
+    settings.poll.ongoingMs = 300;
+    m_tracker->setSettings(settings);
+    sim::CallOptions later;
+    later.startDelayMs = 3'600'000;
+    const QString id = m_sim->world().createCall(later);
+    QVERIFY(m_sim->world().forceStatus(id, sim::SimCallStatus::Ongoing));
+    m_tracker->trackCall(id);
+    m_tracker->start();
+    QTRY_COMPARE(m_model->snapshot(id)->status, CallStatus::Ongoing);
+    QTRY_COMPARE(m_tracker->scheduler().inFlight(), 0);
+    QCOMPARE(m_tracker->scheduler().queued(), 1); // the next poll is planned...
+
+    const std::optional<WebhookEvent> event = webhook(callCompleted(id));
+    QVERIFY(event);
+    QVERIFY(m_tracker->applyWebhookEvent(*event));
+    QCOMPARE(m_tracker->scheduler().queued(), 0); // ...and called off by the webhook
+    QVERIFY(!m_tracker->scheduler().isStale(id));
+    const int asked = requestsTo(QStringLiteral("/api/v1/status/call"));
+    QTest::qWait(1000); // three cadences
+    QCOMPARE(requestsTo(QStringLiteral("/api/v1/status/call")), asked);
+    QCOMPARE(m_model->snapshot(id)->status, CallStatus::Completed);
+
+    // A non-final webhook keeps the call polled.
+    const QString other = m_sim->world().createCall(later);
+    m_tracker->trackCall(other);
+    QTRY_COMPARE(m_model->snapshot(other)->status, CallStatus::Scheduled);
+    QTRY_COMPARE(m_tracker->scheduler().inFlight(), 0);
+    const std::optional<WebhookEvent> ongoing = webhook(callCompleted(other, QStringLiteral("ONGOING")));
+    QVERIFY(ongoing);
+    QVERIFY(m_tracker->applyWebhookEvent(*ongoing));
+    QCOMPARE(m_model->snapshot(other)->status, CallStatus::Ongoing);
+    QCOMPARE(m_tracker->scheduler().queued(), 1);
+}
+
+void TestCallTracker::duplicateWebhookChangesNothing()
+{
+    CallSnapshot polled;
+    polled.callId = QStringLiteral("d1");
+    polled.status = CallStatus::Ongoing;
+    polled.statusText = QStringLiteral("ONGOING");
+    polled.startTime = QDateTime::currentDateTimeUtc().addSecs(-60);
+    polled.phoneNumber = QStringLiteral("+15550002222");
+    QVERIFY(m_tracker->apply(polled));
+
+    QJsonObject callData{{QLatin1String("id"), QStringLiteral("d1")},
+                         {QLatin1String("status"), QStringLiteral("COMPLETED")},
+                         {QLatin1String("duration"), 58},
+                         {QLatin1String("summary"), QStringLiteral("Done.")},
+                         {QLatin1String("transcription"),
+                          QJsonArray{QJsonObject{{QLatin1String("role"), QStringLiteral("user")},
+                                                 {QLatin1String("content"), QStringLiteral("Bye")}}}}};
+    const QJsonObject nested{{QLatin1String("success"), true}, {QLatin1String("callData"), callData}};
+    QSignalSpy transitions(m_tracker.get(), &CallTracker::transitionsRecorded);
+    QSignalSpy rowChanges(m_model.get(), &QAbstractItemModel::dataChanged);
+    const std::optional<WebhookEvent> first = webhook(nested);
+    QVERIFY(first);
+    QVERIFY(m_tracker->applyWebhookEvent(*first));
+    QCOMPARE(transitions.count(), 1);
+    QCOMPARE(rowChanges.count(), 1);
+
+    // Delivered again (Dialgen retries), parsed again at a later moment: nothing changes.
+    QTest::qWait(5);
+    const std::optional<WebhookEvent> again = webhook(nested);
+    QVERIFY(again);
+    QVERIFY(!m_tracker->applyWebhookEvent(*again));
+    QVERIFY(!m_tracker->applyWebhookEvent(*first));
+    // The flat shape of the same news (fewer fields) adds nothing either.
+    QJsonObject flat{{QLatin1String("event"), QStringLiteral("call.completed")},
+                     {QLatin1String("callId"), QStringLiteral("d1")},
+                     {QLatin1String("status"), QStringLiteral("COMPLETED")},
+                     {QLatin1String("duration"), 58}};
+    const std::optional<WebhookEvent> lighter = webhook(flat);
+    QVERIFY(lighter);
+    QVERIFY(!m_tracker->applyWebhookEvent(*lighter));
+    QCOMPARE(transitions.count(), 1);
+    QCOMPARE(rowChanges.count(), 1);
+    const CallSnapshot *now = m_model->snapshot(QStringLiteral("d1"));
+    QCOMPARE(now->transcript.size(), 1);
+    QCOMPARE(now->phoneNumber, QStringLiteral("+15550002222"));
+}
+
+void TestCallTracker::webhooksForCallsOutsideTheTable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HistoryStore store;
+    QVERIFY(store.open(dir.path()));
+    m_tracker->setStore(&store);
+    const QString batchId = m_sim->world().createBatch(3);
+    m_tracker->trackBatch(batchId);
+    m_tracker->start();
+    QTRY_COMPARE(m_model->rowCount(), 3);
+    m_tracker->stop();
+
+    // A call of the tracked batch we have not seen yet: it joins the table like the other members.
+    QSignalSpy transitions(m_tracker.get(), &CallTracker::transitionsRecorded);
+    QJsonObject member{{QLatin1String("id"), QStringLiteral("call_late_member")},
+                       {QLatin1String("status"), QStringLiteral("MISSED")},
+                       {QLatin1String("batchId"), batchId}};
+    const std::optional<WebhookEvent> joined =
+        webhook({{QLatin1String("success"), true}, {QLatin1String("callData"), member}});
+    QVERIFY(joined);
+    QVERIFY(m_tracker->applyWebhookEvent(*joined));
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->snapshot(QStringLiteral("call_late_member"))->batchId, batchId);
+    QCOMPARE(m_tracker->health().trackedCalls, 4);
+
+    // A call nobody tracks: recorded in the history, not added to the table.
+    const std::optional<WebhookEvent> stranger = webhook(callCompleted(QStringLiteral("call_stranger")));
+    QVERIFY(stranger);
+    QVERIFY(m_tracker->applyWebhookEvent(*stranger));
+    QCOMPARE(m_model->rowCount(), 4);
+    QVERIFY(!m_model->snapshot(QStringLiteral("call_stranger")));
+    QVERIFY(!m_tracker->isTracked(QStringLiteral("call_stranger")));
+    QCOMPARE(transitions.count(), 2);
+    QVERIFY(!m_tracker->applyWebhookEvent(*stranger)); // once
+    QCOMPARE(transitions.count(), 2);
+
+    m_tracker->flushStore();
+    const QList<HistoryStore::Transition> strangerHistory =
+        store.transitions(QStringLiteral("call_stranger"));
+    QCOMPARE(strangerHistory.size(), 1);
+    QCOMPARE(strangerHistory.at(0).source, QString(HistoryStore::SourceWebhook));
+    QCOMPARE(strangerHistory.at(0).status, CallStatus::Completed);
+    QStringList stored;
+    const HistoryStore::LoadedState loaded = store.load();
+    for (const HistoryStore::TrackedCall &call : loaded.calls)
+        stored << call.callId;
+    QVERIFY(stored.contains(QStringLiteral("call_late_member")));
+    QVERIFY(!stored.contains(QStringLiteral("call_stranger")));
+    m_tracker->setStore(nullptr);
+}
+
+void TestCallTracker::batchWebhooksUpdateStatistics()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HistoryStore store;
+    QVERIFY(store.open(dir.path()));
+    m_tracker->setStore(&store);
+    const QString batchId = m_sim->world().createBatch(5);
+    m_tracker->trackBatch(batchId);
+    m_tracker->start();
+    QTRY_VERIFY(m_tracker->batchStatistics(batchId).has_value());
+    m_tracker->stop();
+    QTRY_COMPARE(m_tracker->scheduler().inFlight(), 0);
+    const BatchStatistics polled = *m_tracker->batchStatistics(batchId);
+    QVERIFY(polled.status != QLatin1String("completed"));
+    QVERIFY(!polled.priority.isEmpty());
+    QVERIFY(polled.createdAt.isValid());
+
+    QSignalSpy changed(m_tracker.get(), &CallTracker::batchStatisticsChanged);
+    QSignalSpy failed(m_tracker.get(), &CallTracker::batchFailed);
+    const QJsonObject completedBody{
+        {QLatin1String("event"), QStringLiteral("batch.completed")},
+        {QLatin1String("batchId"), batchId},
+        {QLatin1String("agentId"), QStringLiteral("agent_hook")},
+        {QLatin1String("statistics"), QJsonObject{{QLatin1String("total"), 5},
+                                                  {QLatin1String("processed"), 5},
+                                                  {QLatin1String("succeeded"), 4},
+                                                  {QLatin1String("failed"), 1},
+                                                  {QLatin1String("pending"), 0},
+                                                  {QLatin1String("percentComplete"), 100},
+                                                  {QLatin1String("successRate"), 80}}},
+        {QLatin1String("timestamps"),
+         QJsonObject{{QLatin1String("completedAt"), QStringLiteral("2025-11-15T14:30:01.123Z")}}}};
+    const std::optional<WebhookEvent> completed = webhook(completedBody);
+    QVERIFY(completed);
+    QVERIFY(m_tracker->applyWebhookEvent(*completed));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), batchId);
+    BatchStatistics now = *m_tracker->batchStatistics(batchId);
+    QCOMPARE(now.status, QStringLiteral("completed"));
+    QCOMPARE(now.succeeded, 4);
+    QCOMPARE(now.failed, 1);
+    QCOMPARE(now.percentComplete, 100.0);
+    QCOMPARE(now.completedAt, QDateTime(QDate(2025, 11, 15), QTime(14, 30, 1, 123), QTimeZone::utc()));
+    QCOMPARE(now.agentId, QStringLiteral("agent_hook"));
+    // What the event does not say stays as polling found it.
+    QCOMPARE(now.priority, polled.priority);
+    QCOMPARE(now.createdAt, polled.createdAt);
+    QCOMPARE(now.callsPerSecond, polled.callsPerSecond);
+
+    // Delivered twice: one update.
+    QVERIFY(!m_tracker->applyWebhookEvent(*completed));
+    QCOMPARE(changed.count(), 1);
+
+    // The history keeps it: a restart shows the webhook's statistics.
+    m_tracker->flushStore();
+    const HistoryStore::LoadedState loaded = store.load();
+    QCOMPARE(loaded.batches.size(), 1);
+    const ParseResult<BatchStatistics> restored = PayloadParser::parseBatchStatistics(
+        QJsonDocument(loaded.batches.at(0).statistics).toJson(QJsonDocument::Compact));
+    QVERIFY(restored.ok());
+    QCOMPARE(restored.value().status, QStringLiteral("completed"));
+    QCOMPARE(restored.value().succeeded, 4);
+
+    const std::optional<WebhookEvent> failure =
+        webhook({{QLatin1String("event"), QStringLiteral("batch.failed")},
+                 {QLatin1String("batchId"), batchId},
+                 {QLatin1String("error"), QStringLiteral("Out of credits")},
+                 {QLatin1String("code"), QStringLiteral("INSUFFICIENT_CREDITS")},
+                 {QLatin1String("timestamp"), QStringLiteral("2025-11-15T15:00:00Z")}});
+    QVERIFY(failure);
+    QVERIFY(m_tracker->applyWebhookEvent(*failure));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), batchId);
+    QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("Out of credits"));
+    QCOMPARE(failed.at(0).at(2).toString(), QStringLiteral("INSUFFICIENT_CREDITS"));
+    now = *m_tracker->batchStatistics(batchId);
+    QCOMPARE(now.status, QStringLiteral("failed"));
+    QCOMPARE(now.succeeded, 4); // the counts stay
+    QCOMPARE(now.raw.value(QLatin1String("code")).toString(), QStringLiteral("INSUFFICIENT_CREDITS"));
+
+    // A batch nobody tracks: ignored.
+    QJsonObject other = completedBody;
+    other.insert(QLatin1String("batchId"), QStringLiteral("batch_not_tracked"));
+    const std::optional<WebhookEvent> untracked = webhook(other);
+    QVERIFY(untracked);
+    QVERIFY(!m_tracker->applyWebhookEvent(*untracked));
+    QVERIFY(!m_tracker->batchStatistics(QStringLiteral("batch_not_tracked")));
+    QCOMPARE(changed.count(), 2);
+    m_tracker->setStore(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestCallTracker)

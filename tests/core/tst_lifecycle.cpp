@@ -28,6 +28,8 @@ private Q_SLOTS:
     void decide_data();
     void decide();
     void firstAnswerIsAlwaysAccepted();
+    void startsLessThanASecondApartAreOneAttempt_data();
+    void startsLessThanASecondApartAreOneAttempt();
 };
 
 void TestLifecycle::decide_data()
@@ -84,6 +86,46 @@ void TestLifecycle::firstAnswerIsAlwaysAccepted()
     placeholder.callId = QStringLiteral("call_1");
     QCOMPARE(decideUpdate(placeholder, snap(QStringLiteral("COMPLETED"), 0)), UpdateDecision::Accept);
     QCOMPARE(decideUpdate(placeholder, snap(QStringLiteral("SCHEDULED"), -1)), UpdateDecision::Accept);
+}
+
+void TestLifecycle::startsLessThanASecondApartAreOneAttempt_data()
+{
+    // A webhook and a poll tell the same start with different precision (with and without milliseconds).
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<qint64>("currentStartMs");
+    QTest::addColumn<QString>("incoming");
+    QTest::addColumn<qint64>("incomingStartMs");
+    QTest::addColumn<int>("expected");
+
+    const int accept = int(UpdateDecision::Accept);
+    const int stale = int(UpdateDecision::Stale);
+    const int attempt = int(UpdateDecision::NewAttempt);
+    QTest::newRow("webhook ended it (whole s) <- late poll ongoing (ms)")
+        << "COMPLETED" << qint64(0) << "ONGOING" << qint64(123) << stale;
+    QTest::newRow("webhook ended it (whole s) <- late poll scheduled (ms)")
+        << "MISSED" << qint64(0) << "SCHEDULED" << qint64(999) << stale;
+    QTest::newRow("poll ended it (ms) -> webhook details (whole s)")
+        << "COMPLETED" << qint64(123) << "COMPLETED" << qint64(0) << accept;
+    QTest::newRow("ongoing (ms) -> completed (whole s)")
+        << "ONGOING" << qint64(456) << "COMPLETED" << qint64(0) << accept;
+    QTest::newRow("a second later is a new dial")
+        << "MISSED" << qint64(0) << "SCHEDULED" << qint64(1000) << attempt;
+    QTest::newRow("a second earlier is an older attempt")
+        << "ONGOING" << qint64(1000) << "COMPLETED" << qint64(0) << stale;
+}
+
+void TestLifecycle::startsLessThanASecondApartAreOneAttempt()
+{
+    QFETCH(QString, current);
+    QFETCH(qint64, currentStartMs);
+    QFETCH(QString, incoming);
+    QFETCH(qint64, incomingStartMs);
+    QFETCH(int, expected);
+    CallSnapshot before = snap(current, 0);
+    before.startTime = before.startTime.addMSecs(currentStartMs);
+    CallSnapshot after = snap(incoming, 0);
+    after.startTime = after.startTime.addMSecs(incomingStartMs);
+    QCOMPARE(int(decideUpdate(before, after)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

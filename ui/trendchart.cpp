@@ -716,12 +716,18 @@ void TrendChart::refill()
     if (m_view->bars && m_model)
         maxShown = qreal(m_model->maxStackedTotal());
 
-    const Scale counts = niceScale(qint64(std::ceil(maxShown)), kMaxIntervals);
+    // Compact (wallboard) labels are large: fewer count ticks on a short chart, so none is elided.
+    int maxIntervals = kMaxIntervals;
+    if (m_compact) {
+        const qreal labelPx = std::max(1, axisLabelFont().pixelSize());
+        maxIntervals = std::clamp(int(height() * 0.5 / (labelPx * 1.8)), 1, kMaxIntervals);
+    }
+    const Scale counts = niceScale(qint64(std::ceil(maxShown)), maxIntervals);
     m_view->countAxis->setRange(0, qreal(counts.max));
     m_view->countAxis->setTickCount(counts.intervals + 1);
     if (m_showActive) {
         // Same number of intervals as the count axis, so both share the horizontal grid lines.
-        const Scale active = niceScale(qint64(std::ceil(maxActive)), kMaxIntervals, counts.intervals);
+        const Scale active = niceScale(qint64(std::ceil(maxActive)), maxIntervals, counts.intervals);
         m_view->activeAxis->setRange(0, qreal(active.max));
         m_view->activeAxis->setTickCount(active.intervals + 1);
     }
@@ -932,10 +938,12 @@ void TrendChart::applyFonts()
     if (m_compact) {
         // Wallboard: read from across the room, so sizes follow the screen (the top-level window's
         // height) rather than the desktop font or the chart's own share of the board.
+        // A short chart on a big screen caps the sizes so labels and legend still fit its own height.
         const int h = std::max(window()->height(), 200);
-        axisFont.setPixelSize(std::max(11, h / 45));
-        legendFont.setPixelSize(std::max(12, h / 36));
-        emptyFont.setPixelSize(std::max(14, h / 24));
+        const int own = std::max(height(), 120);
+        axisFont.setPixelSize(std::max(11, std::min(h / 45, own / 9)));
+        legendFont.setPixelSize(std::max(12, std::min(h / 36, own / 8)));
+        emptyFont.setPixelSize(std::max(14, std::min(h / 24, own / 6)));
         legendFont.setWeight(QFont::DemiBold);
     } else {
         if (axisFont.pointSizeF() > 0)
@@ -1170,6 +1178,7 @@ void TrendChart::resizeEvent(QResizeEvent *event)
     if (m_compact) {
         applyFonts();
         applyTheme(); // line widths follow the height too
+        refreshNow(); // and the number of count ticks
     }
 }
 

@@ -5,42 +5,99 @@
     <message numerus="yes">
         <source>%1: %n call(s)</source>
         <translation>
-            <numerusform>%1: %n call</numerusform><numerusform>%1: %n calls</numerusform></translation>
+            <numerusform>%1: %n call</numerusform>
+            <numerusform>%1: %n calls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new call(s) tracked</source>
         <translation>
-            <numerusform>%n new call tracked</numerusform><numerusform>%n new calls tracked</numerusform></translation>
+            <numerusform>%n new call tracked</numerusform>
+            <numerusform>%n new calls tracked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already tracked</source>
         <translation>
-            <numerusform>, %n already tracked</numerusform><numerusform>, %n already tracked</numerusform></translation>
+            <numerusform>, %n already tracked</numerusform>
+            <numerusform>, %n already tracked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>. Skipped %n entry(ies) that could not be call ids:</source>
         <translation>
-            <numerusform>. Skipped %n entry that could not be call ids:</numerusform><numerusform>. Skipped %n entries that could not be call ids:</numerusform></translation>
+            <numerusform>. Skipped %n entry that could not be call ids:</numerusform>
+            <numerusform>. Skipped %n entries that could not be call ids:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) exported to %1</source>
         <translation>
-            <numerusform>%n call exported to %1</numerusform><numerusform>%n calls exported to %1</numerusform></translation>
+            <numerusform>%n call exported to %1</numerusform>
+            <numerusform>%n calls exported to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
-            <numerusform>%n call</numerusform><numerusform>%n calls</numerusform></translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n call(s) shown</source>
         <translation>
-            <numerusform>%1 of %n call shown</numerusform><numerusform>%1 of %n calls shown</numerusform></translation>
+            <numerusform>%1 of %n call shown</numerusform>
+            <numerusform>%1 of %n calls shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n stale</source>
         <translation>
-            <numerusform> · %n stale</numerusform><numerusform> · %n stale</numerusform></translation>
+            <numerusform> · %n stale</numerusform>
+            <numerusform> · %n stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received</source>
+        <translation>
+            <numerusform>%n event received</numerusform><numerusform>%n events received</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cw::TrendChart</name>
+    <message numerus="yes">
+        <source>Show the %n most frequent error codes separately</source>
+        <translation>
+            <numerusform>Show the %n most frequent error codes separately</numerusform><numerusform>Show the %n most frequent error codes separately</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cw::Wallboard</name>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform><numerusform>(+%n more)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform><numerusform>Wrong PIN. %n attempts left.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n s.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more on the Batches page</source>
+        <translation>
+            <numerusform>+%n more on the Batches page</numerusform><numerusform>+%n more on the Batches page</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -43,8 +43,17 @@ AlertLevel levelAbove(const AlertRuleConfig &config, double value, double margin
 }
 
 // "(critical above 20 %)": the threshold that matters at this level; quantity formats the number.
-QString thresholdNote(const AlertRuleConfig &config, AlertLevel level, const QString &quantityFormat)
+QString thresholdNote(const AlertRuleConfig &config, AlertLevel level, const QString &quantityFormat,
+                      double value)
 {
+    // Held by hysteresis or the minimum hold time: say the value is back down, so "5 % (warning above
+    // 10 %)" never reads as a contradiction on the wall.
+    if (level != AlertLevel::Normal && levelAbove(config, value, 0) < level) {
+        const double threshold =
+            level == AlertLevel::Critical ? effectiveCritical(config) : config.warningThreshold;
+        return trAlert("back under %1, clearing once it stays there")
+            .arg(quantityFormat.arg(number(threshold)));
+    }
     const bool straightToCritical = config.criticalThreshold <= config.warningThreshold;
     if (level == AlertLevel::Critical || straightToCritical)
         return trAlert("critical above %1").arg(quantityFormat.arg(number(effectiveCritical(config))));
@@ -343,7 +352,7 @@ QString AlertEngine::describe(AlertKind kind) const
         return trAlert("Failure rate %1 % over the last %2 min (%3)")
             .arg(rounded(rule.value))
             .arg(config.windowMinutes)
-            .arg(thresholdNote(config, rule.level, trAlert("%1 %")));
+            .arg(thresholdNote(config, rule.level, trAlert("%1 %"), rule.value));
     }
     case AlertKind::InsufficientCredits: {
         if (!config.enabled)
@@ -358,7 +367,7 @@ QString AlertEngine::describe(AlertKind kind) const
         if (!config.enabled)
             return trAlert("Scheduled backlog alert off");
         return trAlert("Scheduled backlog %n call(s) (%1)", qRound(rule.value))
-            .arg(thresholdNote(config, rule.level, trAlert("%1 calls")));
+            .arg(thresholdNote(config, rule.level, trAlert("%1 calls"), rule.value));
     }
     case AlertKind::PollingDown: {
         if (!config.enabled)
@@ -371,7 +380,7 @@ QString AlertEngine::describe(AlertKind kind) const
                 return trAlert("Waiting for the first poll (%1 s)").arg(seconds);
             return trAlert("Polling OK, last answer %1 s ago").arg(seconds);
         }
-        const QString note = thresholdNote(config, rule.level, trAlert("%1 s"));
+        const QString note = thresholdNote(config, rule.level, trAlert("%1 s"), rule.value);
         if (!m_lastPollSuccess.isValid())
             return trAlert("No successful poll yet after %1 s (%2)").arg(seconds, note);
         return trAlert("No successful poll for %1 s (%2)").arg(seconds, note);

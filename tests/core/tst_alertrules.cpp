@@ -88,6 +88,7 @@ private Q_SLOTS:
     void pollingNotExpectedStaysNormal();
     void describe_data();
     void describe();
+    void describeWhileEasing();
 };
 
 void TestAlertRules::initTestCase()
@@ -771,4 +772,36 @@ void TestAlertRules::describe()
 }
 
 QTEST_GUILESS_MAIN(TestAlertRules)
+void TestAlertRules::describeWhileEasing()
+{
+    // A level held by hysteresis or the hold time says the value is back down, never "5 % (warning above
+    // 10 %)" while the tile is still highlighted.
+    ManualClock clock;
+    AlertEngine engine(clock);
+    engine.setScheduledBacklog(450);
+    engine.update();
+    QCOMPARE(engine.level(AlertKind::ScheduledBacklog), AlertLevel::Warning);
+    engine.setScheduledBacklog(150); // under 200, but the warning is held for at least a minute
+    engine.update();
+    QCOMPARE(engine.level(AlertKind::ScheduledBacklog), AlertLevel::Warning);
+    QCOMPARE(
+        engine.describe(AlertKind::ScheduledBacklog),
+        QStringLiteral("Scheduled backlog 150 call(s) (back under 200 calls, clearing once it stays there)"));
+    clock.advance(120 * second);
+    engine.update();
+    QCOMPARE(engine.level(AlertKind::ScheduledBacklog), AlertLevel::Normal);
+    QCOMPARE(engine.describe(AlertKind::ScheduledBacklog),
+             QStringLiteral("Scheduled backlog 150 call(s) (warning above 200 calls)"));
+
+    // The same for the failure rate, from critical.
+    recordCalls(engine, clock.now(), 70, 30);
+    engine.update();
+    QCOMPARE(engine.level(AlertKind::FailureRate), AlertLevel::Critical);
+    recordCalls(engine, clock.now(), 200, 0); // 30 of 300 failed: 10 %
+    engine.update();
+    QCOMPARE(engine.level(AlertKind::FailureRate), AlertLevel::Critical);
+    QVERIFY2(engine.describe(AlertKind::FailureRate).contains(QStringLiteral("back under 20 %")),
+             qPrintable(engine.describe(AlertKind::FailureRate)));
+}
+
 #include "tst_alertrules.moc"

@@ -139,6 +139,19 @@ Wallboard::Wallboard(CallTableModel *model, CallTracker *tracker, HistoryStore *
     m_alerts->setPollingExpected(false);
     updatePollingExpected();
     m_alerts->setScheduledBacklog(m_model->count(CallStatus::Scheduled));
+    // The recent past from the history, so a board opened (or restarted) mid-shift judges the failure
+    // rate and credits at once instead of starting from an empty window.
+    if (m_history) {
+        const int minutes = std::max(m_alerts->config(AlertKind::FailureRate).windowMinutes,
+                                     m_alerts->config(AlertKind::InsufficientCredits).windowMinutes);
+        const QList<HistoryStore::TransitionRow> recent =
+            m_history->transitionsBetween(now.addSecs(-qint64(minutes) * 60), now.addSecs(1));
+        for (const HistoryStore::TransitionRow &row : recent) {
+            if (isTerminal(row.status))
+                m_alerts->recordOutcome(QDateTime::fromMSecsSinceEpoch(row.atMs, QTimeZone::utc()),
+                                        row.status, normalizeErrorCode(row.error), row.callId);
+        }
+    }
     m_alerts->update();
 
     refreshLive();

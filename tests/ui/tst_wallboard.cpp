@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFontMetrics>
+#include <QImage>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -21,7 +22,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QImage>
 #include <QTest>
 #include <QTimeZone>
 
@@ -91,6 +91,7 @@ private Q_SLOTS:
     void fitTextNeverSpills_data();
     void fitTextNeverSpills();
     void longNumbersShrinkToFit();
+    void alertsJudgeTheRecentHistoryAtOnce();
 
     void layoutAtScreenSize_data();
     void layoutAtScreenSize();
@@ -887,4 +888,37 @@ void TestWallboard::screenshots()
 }
 
 QTEST_MAIN(TestWallboard)
+void TestWallboard::alertsJudgeTheRecentHistoryAtOnce()
+{
+    // A board opened mid-shift (or restarted) sees the last minutes' outcomes from the history: 30 of 50
+    // calls failed in the last ten minutes is critical from the first second.
+    m_store = std::make_unique<HistoryStore>(*m_clock);
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("history"))));
+    HistoryStore::WriteBatch history;
+    const QDateTime now = m_clock->now();
+    for (int i = 0; i < 50; ++i) {
+        HistoryStore::Transition t;
+        t.callId = QStringLiteral("recent_%1").arg(i);
+        t.at = now.addSecs(-600 + i * 10);
+        t.source = HistoryStore::SourcePoll.toString();
+        t.status = i < 30 ? CallStatus::Failed : CallStatus::Completed;
+        t.error = i < 30 ? QStringLiteral("NETWORK_ERROR") : QString();
+        history.transitions << t;
+    }
+    // Older than the window: not judged.
+    HistoryStore::Transition old;
+    old.callId = QStringLiteral("old_credits");
+    old.at = now.addSecs(-3 * 3600);
+    old.source = HistoryStore::SourcePoll.toString();
+    old.status = CallStatus::Failed;
+    old.error = QStringLiteral("INSUFFICIENT_CREDITS");
+    history.transitions << old;
+    QVERIFY(m_store->write(history));
+
+    auto board = makeBoard();
+    QCOMPARE(board->alerts()->level(AlertKind::FailureRate), AlertLevel::Critical);
+    QCOMPARE(board->alerts()->failureRateSamples(), 50);
+    QCOMPARE(board->alerts()->level(AlertKind::InsufficientCredits), AlertLevel::Normal);
+}
+
 #include "tst_wallboard.moc"

@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace cw {
 
 struct PendingWrites
@@ -16,6 +18,30 @@ struct PendingWrites
 };
 
 namespace {
+
+// When a status change happened, as well as the payload tells: an ended call's end (endTime, else
+// startTime + duration), an ONGOING call's start, else when it was seen. Never later than when it was seen
+// (a clock running ahead at Dialgen cannot put history in the future), never before `notBefore` (when the
+// previous status was seen, so a call's history stays in order). Without this, following a batch that
+// finished hours ago would count all of it as ending "now".
+QDateTime transitionTime(const CallSnapshot &call, const QDateTime &now, const QDateTime &notBefore = {})
+{
+    const QDateTime seen = call.receivedAt.isValid() ? call.receivedAt : now;
+    QDateTime happened;
+    if (call.isTerminal()) {
+        if (call.endTime.isValid())
+            happened = call.endTime;
+        else if (call.startTime.isValid() && call.duration)
+            happened = call.startTime.addSecs(*call.duration);
+    } else if (call.status == CallStatus::Ongoing && call.startTime.isValid()) {
+        happened = call.startTime;
+    }
+    if (!happened.isValid() || happened > seen)
+        return seen;
+    if (notBefore.isValid() && happened < notBefore)
+        return std::min(notBefore, seen);
+    return happened;
+}
 
 QString historySource(SnapshotSource source)
 {
@@ -130,6 +156,15 @@ void CallTracker::stop()
     m_scheduler.pause();
     m_health.running = false;
     Q_EMIT healthChanged();
+}
+
+void CallTracker::setWebhooksActive(bool active)
+{
+    if (active == m_scheduler.webhooksActive())
+        return;
+    m_scheduler.setWebhooksActive(active);
+    if (!active && m_running)
+        pump(); // polls brought forward may be due now
 }
 
 void CallTracker::refreshAll()
@@ -357,7 +392,8 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
             if (statusChanged && (result.status != CallStatus::Unknown || !result.statusText.isEmpty())) {
                 HistoryStore::Transition transition;
                 transition.callId = result.callId;
-                transition.at = result.receivedAt.isValid() ? result.receivedAt : now;
+                transition.at =
+                    transitionTime(result, now, before && !newAttempt ? before->receivedAt : QDateTime());
                 transition.attempt = m_attempts.value(result.callId, 1);
                 transition.source =
                     historySourceOverride.isEmpty() ? historySource(snapshot.source) : historySourceOverride;
@@ -454,7 +490,7 @@ bool CallTracker::recordUntrackedWebhookCall(const CallSnapshot &call)
 
     HistoryStore::Transition transition;
     transition.callId = call.callId;
-    transition.at = call.receivedAt.isValid() ? call.receivedAt : m_clock.now();
+    transition.at = transitionTime(call, m_clock.now());
     transition.attempt = 1;
     transition.source = HistoryStore::SourceWebhook;
     transition.status = call.status;
@@ -564,8 +600,12 @@ int CallTracker::restoreFromStore()
         if (!batch.statistics.isEmpty()) {
             const ParseResult<BatchStatistics> parsed = PayloadParser::parseBatchStatistics(
                 QJsonDocument(batch.statistics).toJson(QJsonDocument::Compact));
-            if (parsed.ok())
-                m_batchStatistics.insert(batch.batchId, parsed.value());
+            if (parsed.ok()) {
+                BatchStatistics statistics = parsed.value();
+                if (statistics.batchId.isEmpty()) // the stored body may not repeat the id it was asked for
+                    statistics.batchId = batch.batchId;
+                m_batchStatistics.insert(batch.batchId, statistics);
+            }
         }
     }
     QList<CallSnapshot> snapshots;

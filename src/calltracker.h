@@ -91,6 +91,15 @@ public:
     void start(); // resume
     void stop();  // pause
     bool isRunning() const { return m_running; }
+    // Webhook relief: while on, webhooks are known to arrive (Session turns it on while its receiver
+    // listens and has accepted an event in the last few minutes), so polling becomes the safety net: the
+    // ONGOING and batch cadences are stretched by Settings::poll.webhookCadenceFactor (3 by default).
+    // Nothing else changes: SCHEDULED calls are polled as before (no webhook reports an answered call),
+    // and a call still ends only once Dialgen (by poll or webhook) says so. Turning it off brings ONGOING
+    // calls and running batches back to the normal cadence at once (PollScheduler::setWebhooksActive()).
+    // Off by default; kept across setSettings().
+    void setWebhooksActive(bool active);
+    bool webhooksActive() const { return m_scheduler.webhooksActive(); }
     // Ask about everything now (lifts an auth stop and a Retry-After pause; not-found calls are asked again).
     void refreshAll();
     // Ask about these calls now (batch members through their batch).

@@ -17,6 +17,7 @@ void PollScheduler::setSettings(const Settings &settings)
     m_settings = settings;
     m_settings.maxInFlight = qMax(1, settings.maxInFlight);
     m_settings.ratePerSecond = qMax(0.01, settings.ratePerSecond);
+    m_settings.webhookCadenceFactor = qMax(1.0, settings.webhookCadenceFactor);
     m_tokens = qMin(m_tokens, m_settings.ratePerSecond);
 }
 
@@ -64,9 +65,44 @@ void PollScheduler::unschedule(Target &target)
     target.dueMs = -1;
 }
 
+qint64 PollScheduler::relieved(qint64 cadenceMs) const
+{
+    return m_webhooksActive ? qint64(double(cadenceMs) * m_settings.webhookCadenceFactor) : cadenceMs;
+}
+
 qint64 PollScheduler::callCadence(const CallState &state) const
 {
-    return state.status == CallStatus::Ongoing ? m_settings.ongoingMs : m_settings.scheduledMs;
+    return state.status == CallStatus::Ongoing ? relieved(m_settings.ongoingMs) : m_settings.scheduledMs;
+}
+
+qint64 PollScheduler::batchCadence() const
+{
+    return relieved(m_settings.batchMs);
+}
+
+void PollScheduler::setWebhooksActive(bool active)
+{
+    if (active == m_webhooksActive)
+        return;
+    m_webhooksActive = active;
+    if (active)
+        return; // stretched from each target's next answer on
+    const qint64 now = nowMs();
+    for (Target &target : m_targets) {
+        if (target.dueMs < 0 || target.inFlight || target.failures > 0)
+            continue;
+        qint64 cadence = -1;
+        if (target.request.kind == PollRequest::Kind::Call && target.state.status == CallStatus::Ongoing)
+            cadence = m_settings.ongoingMs;
+        else if (target.request.kind == PollRequest::Kind::BatchCalls && !target.allEnded)
+            cadence = m_settings.batchMs;
+        if (cadence < 0)
+            continue;
+        const qint64 since = target.lastSuccessMs >= 0 ? target.lastSuccessMs : target.addedMs;
+        const qint64 due = qMax(now, since + cadence);
+        if (due < target.dueMs)
+            schedule(target, due);
+    }
 }
 
 bool PollScheduler::addCall(const QString &callId)
@@ -329,7 +365,7 @@ void PollScheduler::afterBatchSuccess(Target &target, const Outcome &outcome, qi
     }
     target.allEnded = allEnded;
     if (!allEnded) {
-        schedule(target, now + m_settings.batchMs);
+        schedule(target, now + batchCadence());
         return;
     }
     if (recheckAt < 0) {
@@ -416,7 +452,7 @@ bool PollScheduler::isStale(const QString &callId) const
         if (it == m_targets.constEnd() || it->allEnded)
             return false;
         const qint64 since = it->lastSuccessMs >= 0 ? it->lastSuccessMs : it->addedMs;
-        return now - since > m_settings.staleAfterCadences * m_settings.batchMs;
+        return now - since > m_settings.staleAfterCadences * batchCadence();
     }
     const auto it = m_targets.constFind(keyOf(PollRequest::Kind::Call, callId));
     if (it == m_targets.constEnd() || it->notFound || isTerminal(it->state.status))

@@ -43,6 +43,8 @@ struct PollRequest
 //   re-check (through its batch) when Dialgen would dial it again: the batch's busyDelay / noAnswerDelay,
 //   else the documented defaults.
 // - At most maxInFlight requests at once and a token bucket of ratePerSecond.
+// - While webhooks are known to arrive (setWebhooksActive()), polling is only the safety net: the ONGOING
+//   and batch cadences are stretched by webhookCadenceFactor.
 // - Transient errors back off per target, exponentially with full jitter; Retry-After pauses everything.
 // - 401/403 stop all polling until resumeAfterAuthProblem(); 404 on a call marks it not found.
 class PollScheduler
@@ -66,6 +68,11 @@ public:
         // After this many transient failures in a row (any target, no success between), the whole host
         // backs off too, so an outage is met with a trickle of probes rather than every target's retries.
         int hostFailureThreshold = 3;
+        // While webhooks are active (setWebhooksActive()), the ONGOING cadence (ongoingMs) and the batch
+        // cadence (batchMs) are multiplied by this (at least 1): the push channel reports every end, polls
+        // only catch what it misses. SCHEDULED calls and batch statistics keep their cadence (no webhook
+        // says a call was answered). Staleness is measured against the stretched cadences.
+        double webhookCadenceFactor = 3.0;
     };
 
     // What the scheduler needs to know about a call after an answer.
@@ -116,6 +123,13 @@ public:
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
+    // Whether a working webhook channel relieves polling (see Settings::webhookCadenceFactor). Turning it on
+    // applies from each target's next answer on. Turning it off brings every ONGOING call and every
+    // batch still being dialled back to the normal cadence at once: a target whose next poll lies beyond
+    // its last success plus the normal cadence is moved there (or to now, when that moment has passed);
+    // targets backing off after failures and batch re-checks keep their times.
+    void setWebhooksActive(bool active);
+    bool webhooksActive() const { return m_webhooksActive; }
     // Ask now: a call (a batch member is refreshed through its batch), several, or everything. A call
     // marked not found is asked again; an auth stop is lifted.
     void refresh(const QStringList &callIds);
@@ -161,6 +175,8 @@ private:
     void schedule(Target &target, qint64 dueMs);
     void unschedule(Target &target);
     qint64 callCadence(const CallState &state) const;
+    qint64 batchCadence() const;
+    qint64 relieved(qint64 cadenceMs) const; // stretched while webhooks are active
     void refillTokens(qint64 now);
     void afterCallSuccess(Target &target, const CallState &state, qint64 now);
     void afterBatchSuccess(Target &target, const Outcome &outcome, qint64 now);
@@ -178,6 +194,7 @@ private:
     qint64 m_tokensAtMs = 0;
     bool m_paused = false;
     bool m_authStopped = false;
+    bool m_webhooksActive = false;
     QDateTime m_pausedUntil; // Retry-After
     qint64 m_hostBackoffUntilMs = -1;
     int m_hostFailures = 0;

@@ -17,12 +17,17 @@ Session::Session(ClientConfig config, QObject *parent)
     , m_client(std::make_unique<DialgenClient>(m_network.get(), std::move(config)))
     , m_model(std::make_unique<CallTableModel>())
     , m_tracker(std::make_unique<CallTracker>(m_client.get(), m_model.get()))
-{}
+{
+    m_webhookHealthTimer.setSingleShot(true);
+    connect(&m_webhookHealthTimer, &QTimer::timeout, this, &Session::updateWebhookRelief);
+}
 
 Session::~Session()
 {
     // The webhook receiver first (nothing new arrives), then the tracker (it holds replies and flushes to
     // the history), the simulator last.
+    if (m_webhookReceiver)
+        m_webhookReceiver->disconnect(this);
     m_webhookReceiver.reset();
     m_tracker.reset();
     m_history.reset();
@@ -49,6 +54,14 @@ bool Session::startWebhookReceiver(const QHostAddress &address, quint16 port, co
         m_webhookReceiver = std::make_unique<WebhookReceiver>();
         connect(m_webhookReceiver.get(), &WebhookReceiver::eventReceived, m_tracker.get(),
                 &CallTracker::applyWebhookEvent);
+        connect(m_webhookReceiver.get(), &WebhookReceiver::eventReceived, this, [this] {
+            m_lastWebhookEvent.start();
+            updateWebhookRelief();
+        });
+        connect(m_webhookReceiver.get(), &WebhookReceiver::stateChanged, this, [this] {
+            m_lastWebhookEvent.invalidate(); // a new (or no) address: wait for the first event on it
+            updateWebhookRelief();
+        });
     }
     m_webhookSecret = secret;
     m_webhookReceiver->setSecret(secret);
@@ -56,6 +69,20 @@ bool Session::startWebhookReceiver(const QHostAddress &address, quint16 port, co
     if (started)
         connectDemoWebhooks();
     return started;
+}
+
+void Session::updateWebhookRelief()
+{
+    const bool healthy = m_webhookReceiver && m_webhookReceiver->isListening() &&
+                         m_lastWebhookEvent.isValid() &&
+                         m_lastWebhookEvent.elapsed() < WebhookHealthyWindowMs;
+    m_tracker->setWebhooksActive(healthy);
+    // Look again when the window since the last event runs out (a timer may fire a little early: then
+    // this finds the channel still healthy and waits for the rest).
+    if (healthy)
+        m_webhookHealthTimer.start(int(WebhookHealthyWindowMs - m_lastWebhookEvent.elapsed()) + 1);
+    else
+        m_webhookHealthTimer.stop();
 }
 
 void Session::connectDemoWebhooks()
@@ -123,6 +150,8 @@ void Session::stopWebhookReceiver()
 {
     if (m_webhookReceiver)
         m_webhookReceiver->stop();
+    m_lastWebhookEvent.invalidate();
+    updateWebhookRelief();
 }
 
 void Session::openThrowawayHistory()

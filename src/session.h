@@ -5,8 +5,10 @@
 #include "historystore.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -67,6 +69,13 @@ public:
     void stopWebhookReceiver();
     // Null until startWebhookReceiver() is first called.
     WebhookReceiver *webhookReceiver() const { return m_webhookReceiver.get(); }
+    // Webhook relief (CallTracker::setWebhooksActive()): on while the receiver is listening AND has
+    // accepted an event in the last WebhookHealthyWindowMs, i.e. while the push channel is known to work;
+    // off otherwise. Re-evaluated on every accepted event, on every receiver state change, and when the
+    // window since the last event runs out. Events accepted before the receiver stopped or restarted do
+    // not count (Dialgen may not know the new address).
+    static constexpr int WebhookHealthyWindowMs = 10 * 60 * 1000;
+    bool webhookReliefActive() const { return m_tracker->webhooksActive(); }
 
     DialgenClient *client() const { return m_client.get(); }
     CallTableModel *model() const { return m_model.get(); }
@@ -84,6 +93,10 @@ private:
     QByteArray m_webhookSecret;
     qint64 m_demoHistoryTransitions = 0;
 
+    QElapsedTimer m_lastWebhookEvent; // invalid: none since the receiver (re)started listening
+    QTimer m_webhookHealthTimer;      // fires when the healthy window since the last event runs out
+
+    void updateWebhookRelief();
     void seedDemoHistory();
     void connectDemoWebhooks();
 };

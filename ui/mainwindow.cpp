@@ -519,7 +519,11 @@ void MainWindow::buildActions()
         toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("wallboard"), theme), tr("Wallboard"));
     m_themedActions.append({wallboardAction, QStringLiteral("wallboard")});
     wallboardAction->setObjectName(QStringLiteral("wallboardAction"));
-    wallboardAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
+    // F11 and the platform's full-screen key, without listing F11 twice (an ambiguous shortcut never fires).
+    wallboardAction->setShortcuts(
+        QKeySequence(QKeySequence::FullScreen) == QKeySequence(Qt::Key_F11)
+            ? QList<QKeySequence>{QKeySequence(Qt::Key_F11)}
+            : QList<QKeySequence>{QKeySequence(Qt::Key_F11), QKeySequence(QKeySequence::FullScreen)});
     wallboardAction->setToolTip(tr("Full-screen wallboard for a wall screen (F11; Esc returns)"));
     connect(wallboardAction, &QAction::triggered, this, [this] { showWallboard(-1); });
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
 
     void followsACallToItsEnd();
+    void historyKeepsWhenThingsHappened();
     void endedCallsAreNotPolledAgain();
     void batchCallsAreCoveredByOneRequest();
     void unknownCallIsMarkedNotFound();
@@ -838,4 +839,48 @@ void TestCallTracker::batchWebhooksUpdateStatistics()
 }
 
 QTEST_GUILESS_MAIN(TestCallTracker)
+void TestCallTracker::historyKeepsWhenThingsHappened()
+{
+    // A batch followed hours after it finished must not count as ending "now" in the history (charts and
+    // the wallboard's "today" read it): the transition carries the end the payload gives.
+    const QDateTime seen = QDateTime::currentDateTimeUtc();
+    QSignalSpy recorded(m_tracker.get(), &CallTracker::transitionsRecorded);
+    const auto apply = [this](const QString &id, CallStatus status, const QDateTime &start,
+                              std::optional<qint64> duration, const QDateTime &end, const QDateTime &at) {
+        CallSnapshot call;
+        call.callId = id;
+        call.status = status;
+        call.startTime = start;
+        call.duration = duration;
+        call.endTime = end;
+        call.receivedAt = at;
+        call.source = SnapshotSource::LiveStatus;
+        return m_tracker->apply(call);
+    };
+    const auto lastAt = [&recorded]() -> QDateTime {
+        const auto list = recorded.constLast().at(0).value<QList<HistoryStore::Transition>>();
+        return list.constLast().at;
+    };
+    const QDateTime start = seen.addSecs(-3 * 3600);
+    // Start + duration.
+    QVERIFY(apply(QStringLiteral("old_1"), CallStatus::Completed, start, 120, {}, seen));
+    QCOMPARE(lastAt(), start.addSecs(120));
+    // An end time wins over start + duration.
+    QVERIFY(apply(QStringLiteral("old_2"), CallStatus::Failed, start, 120, start.addSecs(90), seen));
+    QCOMPARE(lastAt(), start.addSecs(90));
+    // Nothing to go by: when it was seen.
+    QVERIFY(apply(QStringLiteral("old_3"), CallStatus::Missed, {}, std::nullopt, {}, seen));
+    QCOMPARE(lastAt(), seen);
+    // An end in the future (a clock running ahead): when it was seen, never later.
+    QVERIFY(apply(QStringLiteral("skew"), CallStatus::Completed, seen, 600, {}, seen));
+    QCOMPARE(lastAt(), seen);
+    // ONGOING from its start; a later end that the payload places before the ONGOING was seen stays in
+    // order after it.
+    const QDateTime live = seen.addSecs(-60);
+    QVERIFY(apply(QStringLiteral("live"), CallStatus::Ongoing, live, std::nullopt, {}, seen.addSecs(-30)));
+    QCOMPARE(lastAt(), live);
+    QVERIFY(apply(QStringLiteral("live"), CallStatus::Completed, live, 10, {}, seen));
+    QCOMPARE(lastAt(), seen.addSecs(-30));
+}
+
 #include "tst_calltracker.moc"

@@ -28,6 +28,16 @@ PollScheduler::Outcome failure(ApiError::Kind kind, int httpStatus = 0, int retr
     return outcome;
 }
 
+// An answer after which a batch target is not polled again: every member ended for good (batch calls),
+// the batch finished (statistics).
+PollScheduler::Outcome settled()
+{
+    PollScheduler::Outcome outcome = ok(CallStatus::Unknown);
+    outcome.members.insert(QStringLiteral("done"), ok(CallStatus::Completed).call);
+    outcome.batchFinished = true;
+    return outcome;
+}
+
 PollScheduler::CallState ended(CallStatus status, const QString &code, const QDateTime &endedAt)
 {
     PollScheduler::CallState state;
@@ -68,6 +78,11 @@ private Q_SLOTS:
     void removeWhileInFlight();
     void refreshSelection();
     void outageBacksOffTheWholeHost();
+    void webhookReliefStretchesCadence_data();
+    void webhookReliefStretchesCadence();
+    void webhookReliefEndsAtOnce_data();
+    void webhookReliefEndsAtOnce();
+    void webhookReliefKeepsBackoff();
 };
 
 void TestPollScheduler::newCallIsAskedAtOnce()
@@ -588,6 +603,137 @@ void TestPollScheduler::outageBacksOffTheWholeHost()
     runFor(90, true);
     const double after = rate(30 + 60 + 70, 30 + 60 + 90);
     QVERIFY2(after >= 9.0, qPrintable(QString::number(after)));
+}
+
+void TestPollScheduler::webhookReliefStretchesCadence_data()
+{
+    QTest::addColumn<int>("kind");   // PollRequest::Kind of the target looked at
+    QTest::addColumn<int>("status"); // the call's status (calls only)
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<double>("factor");
+    QTest::addColumn<qint64>("cadence");
+    const int call = int(Kind::Call);
+    const int batch = int(Kind::BatchCalls);
+    const int statistics = int(Kind::BatchStatistics);
+    const int ongoing = int(CallStatus::Ongoing);
+    const int scheduled = int(CallStatus::Scheduled);
+    QTest::newRow("ONGOING, off") << call << ongoing << false << 3.0 << qint64(5'000);
+    QTest::newRow("ONGOING, on") << call << ongoing << true << 3.0 << qint64(15'000);
+    QTest::newRow("ONGOING, on, factor 2.5") << call << ongoing << true << 2.5 << qint64(12'500);
+    QTest::newRow("ONGOING, on, factor below 1") << call << ongoing << true << 0.2 << qint64(5'000);
+    QTest::newRow("SCHEDULED, on") << call << scheduled << true << 3.0 << qint64(15'000);
+    QTest::newRow("SCHEDULED, off") << call << scheduled << false << 3.0 << qint64(15'000);
+    QTest::newRow("batch, off") << batch << ongoing << false << 3.0 << qint64(10'000);
+    QTest::newRow("batch, on") << batch << ongoing << true << 3.0 << qint64(30'000);
+    QTest::newRow("batch, on, factor 4") << batch << ongoing << true << 4.0 << qint64(40'000);
+    QTest::newRow("statistics, on") << statistics << ongoing << true << 3.0 << qint64(30'000);
+}
+
+void TestPollScheduler::webhookReliefStretchesCadence()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    QFETCH(bool, active);
+    QFETCH(double, factor);
+    QFETCH(qint64, cadence);
+    ManualClock clock;
+    PollScheduler scheduler(clock, 1);
+    PollScheduler::Settings settings;
+    settings.webhookCadenceFactor = factor;
+    scheduler.setSettings(settings);
+    scheduler.setWebhooksActive(active);
+    QCOMPARE(scheduler.webhooksActive(), active);
+    const QString id = QStringLiteral("x");
+    if (Kind(kind) == Kind::Call)
+        scheduler.addCall(id);
+    else
+        scheduler.addBatch(id);
+    PollScheduler::Outcome outcome = ok(CallStatus(status), clock.now());
+    outcome.members.insert(QStringLiteral("m"), ok(CallStatus::Ongoing, clock.now()).call);
+    for (const PollRequest &request : scheduler.takeDue()) {
+        if (request.kind != Kind(kind))
+            scheduler.finished(request, settled()); // the other target of a batch
+        else
+            scheduler.finished(request, outcome);
+    }
+    QCOMPARE(scheduler.queued(), 1);
+    QCOMPARE(scheduler.nextWake(), clock.now().addMSecs(cadence));
+    clock.advance(cadence - 1);
+    QVERIFY(scheduler.takeDue().isEmpty());
+    clock.advance(1);
+    QCOMPARE(scheduler.takeDue(), (QList<PollRequest>{{Kind(kind), id}}));
+    // Staleness follows the cadence in force: a call polled on time is never stale.
+    if (Kind(kind) == Kind::Call)
+        QVERIFY(!scheduler.isStale(id));
+}
+
+void TestPollScheduler::webhookReliefEndsAtOnce_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<qint64>("offAfterMs");    // when relief ends, after the last answer
+    QTest::addColumn<qint64>("expectedDueMs"); // after the last answer
+    QTest::newRow("ONGOING call, early") << int(Kind::Call) << qint64(2'000) << qint64(5'000);
+    QTest::newRow("ONGOING call, overdue") << int(Kind::Call) << qint64(8'000) << qint64(8'000);
+    QTest::newRow("batch, early") << int(Kind::BatchCalls) << qint64(1'000) << qint64(10'000);
+    QTest::newRow("batch, overdue") << int(Kind::BatchCalls) << qint64(12'000) << qint64(12'000);
+}
+
+void TestPollScheduler::webhookReliefEndsAtOnce()
+{
+    QFETCH(int, kind);
+    QFETCH(qint64, offAfterMs);
+    QFETCH(qint64, expectedDueMs);
+    ManualClock clock;
+    PollScheduler scheduler(clock, 1);
+    scheduler.setWebhooksActive(true);
+    const QString id = QStringLiteral("x");
+    if (Kind(kind) == Kind::Call)
+        scheduler.addCall(id);
+    else
+        scheduler.addBatch(id);
+    PollScheduler::Outcome outcome = ok(CallStatus::Ongoing, clock.now());
+    outcome.members.insert(QStringLiteral("m"), ok(CallStatus::Ongoing, clock.now()).call);
+    for (const PollRequest &request : scheduler.takeDue()) {
+        if (request.kind != Kind(kind))
+            scheduler.finished(request, settled());
+        else
+            scheduler.finished(request, outcome);
+    }
+    const QDateTime answered = clock.now();
+    clock.advance(offAfterMs);
+    scheduler.setWebhooksActive(false);
+    QCOMPARE(scheduler.nextWake(), answered.addMSecs(expectedDueMs));
+    // Turning relief on again does not push the poll out.
+    scheduler.setWebhooksActive(true);
+    QCOMPARE(scheduler.nextWake(), answered.addMSecs(expectedDueMs));
+}
+
+void TestPollScheduler::webhookReliefKeepsBackoff()
+{
+    ManualClock clock;
+    PollScheduler scheduler(clock, 7);
+    PollScheduler::Settings settings;
+    settings.hostFailureThreshold = 100; // this target's own backoff only
+    settings.backoffBaseMs = 40'000;
+    settings.backoffCapMs = 40'000;
+    scheduler.setSettings(settings);
+    scheduler.setWebhooksActive(true);
+    scheduler.addCall(QStringLiteral("a"));
+    scheduler.finished(scheduler.takeDue().first(), ok(CallStatus::Ongoing, clock.now()));
+    clock.advance(15'000);
+    scheduler.finished(scheduler.takeDue().first(), failure(ApiError::Kind::Network));
+    const QDateTime backoffUntil = scheduler.nextWake();
+    QVERIFY(backoffUntil > clock.now()); // later than the normal cadence would put it
+    scheduler.setWebhooksActive(false);
+    QCOMPARE(scheduler.nextWake(), backoffUntil);
+    // A call that ended is not brought back either.
+    PollScheduler ended(clock, 1);
+    ended.setWebhooksActive(true);
+    ended.addCall(QStringLiteral("b"));
+    ended.finished(ended.takeDue().first(), ok(CallStatus::Completed, clock.now()));
+    ended.setWebhooksActive(false);
+    QCOMPARE(ended.queued(), 0);
+    QVERIFY(!ended.nextWake().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

@@ -13,16 +13,27 @@
 #include "session.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "statusstyle.h"
 #include "theme.h"
+#include "trendchart.h"
+#include "trendmodel.h"
+#include "wallboard.h"
+#include "webhookreceiver.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -55,6 +66,12 @@ private Q_SLOTS:
     void asksForAMissingKey();
     void followsLightAndDarkPalettes();
     void settingsDialogOpensFromTheWindow();
+    void trendsDockCountsLiveTransitions();
+    void wallboardOpensAndEscReturns();
+    void wallboardPinGuardsTheWayBack();
+    void webhookStatusInTheStatusBar();
+    void chartRangeAndStyleAreSaved_data();
+    void chartRangeAndStyleAreSaved();
     void splitIds_data();
     void splitIds();
 };
@@ -469,6 +486,258 @@ void TestMainWindow::settingsDialogOpensFromTheWindow()
     dialog->accept();
     QVERIFY(changed.count() >= 1);
     QCOMPARE(settings.pollSettings().maxInFlight, 3);
+}
+
+void TestMainWindow::trendsDockCountsLiveTransitions()
+{
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("trendsDock"));
+    QVERIFY(dock);
+    QCOMPARE(dock, window.trendDock());
+    TrendChart *chart = window.trendChart();
+    QVERIFY(chart);
+    QCOMPARE(dock->widget(), chart);
+    QCOMPARE(chart->model(), window.trendModel());
+
+    // Ctrl+T hides and shows the dock.
+    const bool shown = dock->isVisible();
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE(dock->isVisible(), !shown);
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE(dock->isVisible(), shown);
+    if (!dock->isVisible()) {
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+        QTRY_VERIFY(dock->isVisible());
+    }
+
+    // Status changes the tracker records reach the chart's model live (no history store here).
+    TrendModel *model = window.trendModel();
+    QCOMPARE(model->total(CallStatus::Completed), 0);
+    QSignalSpy updated(model, &TrendModel::updated);
+    session.tracker()->apply(call(QStringLiteral("t1"), CallStatus::Scheduled));
+    session.tracker()->apply(call(QStringLiteral("t1"), CallStatus::Completed));
+    session.tracker()->apply(call(QStringLiteral("t2"), CallStatus::Failed));
+    session.tracker()->apply(call(QStringLiteral("t2"), CallStatus::Failed)); // repeated: no transition
+    QVERIFY(updated.wait());
+    QCOMPARE(model->total(CallStatus::Completed), 1);
+    QCOMPARE(model->total(CallStatus::Failed), 1);
+    QCOMPARE(model->total(CallStatus::Missed), 0);
+    chart->refreshNow();
+    qreal completed = 0;
+    const QList<qreal> values = chart->seriesValues(StatusStyle::label(CallStatus::Completed));
+    QCOMPARE(values.size(), model->bucketCount());
+    for (qreal value : values)
+        completed += value;
+    QCOMPARE(completed, 1.0);
+    QVERIFY(!chart->showsEmptyState());
+}
+
+void TestMainWindow::wallboardOpensAndEscReturns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    QVERIFY(!settings.hasWallboardPin());
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("wallboardAction"));
+    QVERIFY(action);
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::Key_F11)));
+
+    // First without settings at all, then with settings that hold no PIN: Esc returns at once.
+    for (Settings *used : {static_cast<Settings *>(nullptr), &settings}) {
+        if (used)
+            window.setSettings(used);
+        QVERIFY(!window.wallboard());
+        QTest::keyClick(&window, Qt::Key_F11);
+        QTRY_VERIFY(window.wallboard() != nullptr);
+        const QPointer<Wallboard> board = window.wallboard();
+        QTRY_VERIFY(board->isVisible());
+        QVERIFY(board->isFullScreen());
+        QTRY_VERIFY(!window.isVisible());
+
+        QTest::keyClick(board.data(), Qt::Key_Escape);
+        QTRY_VERIFY(window.isVisible());
+        QVERIFY(!window.wallboard());
+        QTRY_VERIFY(board.isNull()); // closed and deleted
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+}
+
+void TestMainWindow::wallboardPinGuardsTheWayBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    settings.setWallboardPin(QStringLiteral("2468"));
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    window.setSettings(&settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F11);
+    QTRY_VERIFY(window.wallboard() != nullptr);
+    const QPointer<Wallboard> board = window.wallboard();
+    QTRY_VERIFY(board->isVisible());
+    QTRY_VERIFY(!window.isVisible());
+    QSignalSpy exits(board.data(), &Wallboard::exitRequested);
+
+    // Esc alone asks for the PIN and stays.
+    QTest::keyClick(board.data(), Qt::Key_Escape);
+    auto *pin = board->findChild<QLineEdit *>(QStringLiteral("wallboardPin"));
+    QVERIFY(pin);
+    QVERIFY(pin->isVisible());
+    QCOMPARE(exits.count(), 0);
+    QCOMPARE(window.wallboard(), board.data());
+    QVERIFY(board->isVisible());
+    QVERIFY(!window.isVisible());
+    // A wrong PIN does not return either.
+    QTest::keyClicks(pin, QStringLiteral("1357"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(exits.count(), 0);
+    QVERIFY(!window.isVisible());
+    QCOMPARE(window.wallboard(), board.data());
+    // The right one does.
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_VERIFY(window.isVisible());
+    QVERIFY(!window.wallboard());
+    QTRY_VERIFY(board.isNull());
+}
+
+namespace {
+// POSTs `body` as JSON and waits for the answer; returns the HTTP status (0: no answer).
+int postJson(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return 0;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+} // namespace
+
+void TestMainWindow::webhookStatusInTheStatusBar()
+{
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("webhookLabel"));
+    QVERIFY(label);
+    QVERIFY(!label->isVisible()); // webhooks off
+    QVERIFY(window.webhookStatusText().isEmpty());
+
+    WebhookReceiver receiver;
+    QString error;
+    QVERIFY2(receiver.start(QHostAddress(QHostAddress::LocalHost), 0, &error), qPrintable(error));
+    window.setWebhookReceiver(&receiver);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), window.webhookStatusText());
+    QVERIFY2(label->text().contains(QStringLiteral("0 events received")), qPrintable(label->text()));
+    QVERIFY(window.webhookDescription().contains(receiver.url().toString()));
+    QVERIFY2(window.webhookDescription().contains(QStringLiteral("No secret")),
+             qPrintable(window.webhookDescription()));
+
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    const QByteArray valid =
+        R"({"event":"call.completed","callId":"call_hook","status":"COMPLETED","duration":42})";
+    QCOMPARE(postJson(network, receiver.url(), valid), 202);
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("1 event received")), qPrintable(label->text()));
+    QVERIFY(!label->text().contains(QStringLiteral("refused")));
+
+    QCOMPARE(postJson(network, receiver.url(), QByteArrayLiteral("{\"event\": not json")), 400);
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("1 refused")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("Malformed payload")), qPrintable(label->text()));
+    QVERIFY(label->text().contains(QStringLiteral("1 event received"))); // the good one still counts
+    QVERIFY2(window.webhookDescription().contains(QStringLiteral("HTTP 400")),
+             qPrintable(window.webhookDescription()));
+
+    // With a secret the description no longer warns.
+    receiver.setSecret(QByteArrayLiteral("s3cret"));
+    QVERIFY(!window.webhookDescription().contains(QStringLiteral("No secret")));
+
+    // Stopped: the label goes; started again: it is back.
+    receiver.stop();
+    QVERIFY(!label->isVisible());
+    QVERIFY(receiver.start(QHostAddress(QHostAddress::LocalHost), 0, &error));
+    QVERIFY(label->isVisible());
+    // Webhooks off in the window.
+    window.setWebhookReceiver(nullptr);
+    QVERIFY(!label->isVisible());
+    QVERIFY(window.webhookStatusText().isEmpty());
+}
+
+void TestMainWindow::chartRangeAndStyleAreSaved_data()
+{
+    QTest::addColumn<bool>("viaControls");
+    QTest::newRow("chart setters") << false;
+    QTest::newRow("chart controls") << true;
+}
+
+void TestMainWindow::chartRangeAndStyleAreSaved()
+{
+    QFETCH(bool, viaControls);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    Session session(ClientConfig{});
+    {
+        Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+        MainWindow window(session.model(), session.tracker());
+        window.setSettings(&settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TrendChart *chart = window.trendChart();
+        QCOMPARE(chart->model()->range(), ChartRange::Last24Hours); // the default
+        QCOMPARE(chart->style(), TrendChart::Style::StackedBars);
+        if (viaControls) {
+            QComboBox *range = chart->rangeBox();
+            QVERIFY(range);
+            range->setFocus();
+            QTest::keyClick(range, Qt::Key_Down); // "Last 24 hours" -> "Last 7 days"
+            QToolButton *lines = nullptr;
+            const QList<QToolButton *> buttons = chart->controls()->findChildren<QToolButton *>();
+            for (QToolButton *button : buttons)
+                if (button->text() == QStringLiteral("Lines"))
+                    lines = button;
+            QVERIFY(lines);
+            lines->click();
+        } else {
+            chart->setRange(ChartRange::Last7Days);
+            chart->setStyle(TrendChart::Style::Lines);
+        }
+        QCOMPARE(chart->model()->range(), ChartRange::Last7Days);
+        QCOMPARE(chart->style(), TrendChart::Style::Lines);
+        QCOMPARE(settings.text(SettingKey::ChartRange), QStringLiteral("week"));
+        QCOMPARE(settings.text(SettingKey::ChartStyle), QStringLiteral("lines"));
+    }
+    // A new window restores them from the file.
+    Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+    QCOMPARE(settings.text(SettingKey::ChartRange), QStringLiteral("week"));
+    QCOMPARE(settings.text(SettingKey::ChartStyle), QStringLiteral("lines"));
+    MainWindow window(session.model(), session.tracker());
+    window.setSettings(&settings);
+    QCOMPARE(window.trendModel()->range(), ChartRange::Last7Days);
+    QCOMPARE(window.trendChart()->style(), TrendChart::Style::Lines);
+    QCOMPARE(window.trendChart()->rangeBox()->currentData().toInt(), int(ChartRange::Last7Days));
+    // And back to bars.
+    window.trendChart()->setStyle(TrendChart::Style::StackedBars);
+    QCOMPARE(settings.text(SettingKey::ChartStyle), QStringLiteral("bars"));
 }
 
 void TestMainWindow::splitIds_data()

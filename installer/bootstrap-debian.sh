@@ -29,6 +29,8 @@ packages=(
   libgl-dev libglx-dev libopengl-dev libegl-dev libvulkan-dev
   # fonts so offscreen rendering (tests, screenshots) has glyphs
   fonts-dejavu-core
+  # validators of the desktop file and AppStream metadata (ctest runs them)
+  desktop-file-utils appstream-util
 )
 
 apt-get update

@@ -147,12 +147,14 @@ LookupResult runLookup(const ClientConfig &config, const QString &callId, int ti
     bool deadlinePassed = false;
     ApiError error;
     std::optional<CallSnapshot> call;
-    QPointer<ApiReply> reply = client.fetchCall(callId);
-    QObject::connect(reply, &ApiReply::finished, &loop, [&] {
+    ApiReply *const started = client.fetchCall(callId);
+    QPointer<ApiReply> reply = started;
+    // The reply is alive while it emits finished(): use it directly (the QPointer is for the code below).
+    QObject::connect(started, &ApiReply::finished, &loop, [&, started] {
         finished = true;
-        error = reply->error();
-        if (reply->ok())
-            call = reply->call();
+        error = started->error();
+        if (started->ok())
+            call = started->call();
         loop.quit();
     });
     QTimer deadline;

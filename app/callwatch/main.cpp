@@ -92,6 +92,11 @@ struct Options
         QStringLiteral("screen"),
         QCoreApplication::translate("main", "With --wallboard: the screen to fill, counted from 0."),
         QStringLiteral("n")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language for this run, e.g. de, fr, pt_BR (default: the one "
+                                            "chosen in Settings, else the system's)."),
+        QStringLiteral("language")};
     QCommandLineOption webhookListen{
         QStringLiteral("webhook-listen"),
         QCoreApplication::translate(
@@ -111,7 +116,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({demo, baseUrl, track, trackBatch, speed, dataDir, lookup, json, theme, wallboard,
-                           screen, webhookListen});
+                           screen, webhookListen, lang});
     }
 };
 
@@ -191,7 +196,7 @@ int runJsonLookup(int argc, char *argv[])
     }
     for (const QCommandLineOption *guiOnly :
          {&options.demo, &options.track, &options.trackBatch, &options.speed, &options.dataDir,
-          &options.wallboard, &options.screen, &options.webhookListen}) {
+          &options.wallboard, &options.screen, &options.webhookListen, &options.lang}) {
         if (parser.isSet(*guiOnly)) {
             printError(QCoreApplication::translate("main", "--%1 cannot be combined with --json")
                            .arg(guiOnly->names().constFirst()));
@@ -240,8 +245,18 @@ int main(int argc, char *argv[])
     }
 
     cw::Settings settings;
-    // The language: the one chosen in Settings, else the system's.
-    const QString language = settings.language();
+    // The language: --lang, else the one chosen in Settings, else the system's.
+    QString language = settings.language();
+    if (parser.isSet(options.lang)) {
+        const cw::SettingCheck check =
+            cw::Settings::check(cw::SettingKey::Language, parser.value(options.lang));
+        if (!check.isAccepted() || check.value.toString().isEmpty()) {
+            printError(
+                QCoreApplication::translate("main", "--lang needs a language tag such as de, fr or pt_BR"));
+            return kBadUsage;
+        }
+        language = check.value.toString();
+    }
     cw::installTranslators(&app, language.isEmpty() ? QLocale() : QLocale(language));
     cw::ClientConfig config;
     config.apiKey = qEnvironmentVariable("DIALGEN_API_KEY");

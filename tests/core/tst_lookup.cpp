@@ -119,6 +119,8 @@ private Q_SLOTS:
     void executable_data();
     void executable();
     void lookupWithoutJsonStartsTheWindow();
+    void windowOptionsBadUsage_data();
+    void windowOptionsBadUsage();
 
 private:
     ClientConfig simConfig() const;
@@ -731,4 +733,62 @@ void TestLookup::lookupWithoutJsonStartsTheWindow()
 }
 
 QTEST_GUILESS_MAIN(TestLookup)
+void TestLookup::windowOptionsBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("--screen without --wallboard")
+        << QStringList{QStringLiteral("--screen"), QStringLiteral("1")}
+        << QStringLiteral("--screen goes with --wallboard");
+    QTest::newRow("--screen not a number")
+        << QStringList{QStringLiteral("--wallboard"), QStringLiteral("--screen"), QStringLiteral("left")}
+        << QStringLiteral("--screen needs a screen number");
+    QTest::newRow("--screen negative")
+        << QStringList{QStringLiteral("--wallboard"), QStringLiteral("--screen"), QStringLiteral("-1")}
+        << QStringLiteral("--screen needs a screen number");
+    QTest::newRow("--webhook-listen host name")
+        << QStringList{QStringLiteral("--webhook-listen"), QStringLiteral("example.com:8787")}
+        << QStringLiteral("--webhook-listen");
+    QTest::newRow("--webhook-listen port 0")
+        << QStringList{QStringLiteral("--webhook-listen"), QStringLiteral("127.0.0.1:0")}
+        << QStringLiteral("--webhook-listen");
+    QTest::newRow("--lang not a tag") << QStringList{QStringLiteral("--lang"), QStringLiteral("../../etc")}
+                                      << QStringLiteral("--lang needs a language tag");
+    QTest::newRow("--lang with --json")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--json"),
+                       QStringLiteral("--lookup"), QStringLiteral("call_1")}
+        << QStringLiteral("--lang cannot be combined with --json");
+}
+
+void TestLookup::windowOptionsBadUsage()
+{
+    // Refused before any window opens or anything is sent: exit 2 and one line saying why.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.remove(QStringLiteral("DIALGEN_API_KEY"));
+    // Settings and keychain stay out of the user's real places.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataDir.filePath(QStringLiteral("config")));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QStringList all = arguments;
+    if (!arguments.contains(QStringLiteral("--json"))) // --data-dir is itself refused with --json
+        all << QStringLiteral("--data-dir") << dataDir.path();
+    process.start(QStringLiteral(CALLWATCH_BINARY), all);
+    QVERIFY(process.waitForStarted(5000));
+    const bool ended = process.waitForFinished(15000);
+    if (!ended) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    QVERIFY2(ended, "the app kept running instead of refusing the command line");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
 #include "tst_lookup.moc"

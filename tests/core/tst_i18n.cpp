@@ -39,6 +39,7 @@ void TestI18n::catalogueTranslates_data()
 {
     QTest::addColumn<QString>("tag");
     QTest::addColumn<QString>("connection"); // cw::SettingsDialog "&Connection"
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Verbindung");
     QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("&Conexión");
     QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Connexion");
     QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QString();
@@ -60,7 +61,7 @@ void TestI18n::catalogueTranslates()
         const char *source;
     } texts[] = {{"cw::SettingsDialog", "&Connection"},
                  {"cw::SettingsDialog", "CallWatch Settings"},
-                 {"cw::MainWindow", "Trends"},
+                 {"cw::MainWindow", "Refresh"},
                  {"cw::TrendChart", "No calls ended in this period"},
                  {"cw::StatusStyle", "Completed"}};
     for (const auto &text : texts) {
@@ -84,6 +85,7 @@ void TestI18n::installPicksTheLocale_data()
     QTest::addColumn<bool>("catalogue");
     QTest::addColumn<QString>("expected"); // cw::SettingsDialog "&Connection"
     QTest::newRow("French") << QStringLiteral("fr_FR") << true << QStringLiteral("&Connexion");
+    QTest::newRow("German (Austria)") << QStringLiteral("de_AT") << true << QStringLiteral("&Verbindung");
     QTest::newRow("Spanish (Mexico)") << QStringLiteral("es_MX") << true << QStringLiteral("&Conexión");
     QTest::newRow("English") << QStringLiteral("en_US") << true << QStringLiteral("&Connection");
     QTest::newRow("Japanese: English") << QStringLiteral("ja_JP") << true << QStringLiteral("&Connection");

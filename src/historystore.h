@@ -88,8 +88,9 @@ public:
     struct Transition
     {
         QString callId;
-        QDateTime at; // when the change happened as far as the payload tells (an end time, a start time),
-                      // else when it was seen; stored in ms, UTC
+        // When the change happened as far as the payload tells (an end time, a start time), else when it
+        // was seen; stored in ms, UTC.
+        QDateTime at;
         int attempt = 1;                         // 1 for the first dial, +1 for every redial (>= 1)
         QString source;                          // SourcePoll, SourceWebhook, SourceLookup (any text kept)
         CallStatus status = CallStatus::Unknown; // stored as its canonical text ("COMPLETED", "UNKNOWN")

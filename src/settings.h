@@ -51,14 +51,17 @@ enum class SettingKey : quint8
     StatusFilterMask, // bit i: CallStatus(i) shown
     SearchText,
     BatchFilter, // batch id, empty = all
-                 // charts
+
+    // charts
     ChartRange, // "hour", "day", "week", "month"
     ChartStyle, // "bars" (stacked), "lines"
-                // wallboard
+
+    // wallboard
     WallboardRotationSeconds, // 0: pages do not rotate
     WallboardPinHash,         // empty: Esc leaves at once; else hex SHA-256 of "callwatch-pin:" + PIN
     WallboardSound,           // 1: alerts also sound
-                    // alert rules (the wallboard's; see AlertRuleConfig)
+
+    // alert rules (the wallboard's; see AlertRuleConfig)
     AlertFailureWarningPercent,
     AlertFailureCriticalPercent,
     AlertFailureWindowMinutes,
@@ -66,6 +69,7 @@ enum class SettingKey : quint8
     AlertBacklogCritical,
     AlertPollingWarningSeconds,
     AlertPollingCriticalSeconds,
+
     // webhook receiver (the secret lives in the keychain, like the API key)
     WebhookEnabled, // 1: the receiver runs
     WebhookAddress, // the address it binds, 127.0.0.1 by default

@@ -17,15 +17,7 @@ QString ParseError::toString() const
     return (field.isEmpty() ? QStringLiteral("body") : field) + QLatin1String(": ") + message;
 }
 
-namespace {
-
-// Whole numbers beyond 2^53 cannot be told apart in a double: treat them as out of range.
-constexpr double kMaxExactInteger = 9007199254740992.0;
-// Cap on the server text we keep from an error body, and on its "details".
-constexpr qsizetype kMaxMessageLength = 300;
-constexpr qsizetype kMaxDetailsLength = 2000;
-
-QString describeType(const QJsonValue &value)
+QString PayloadParser::describeType(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
@@ -45,6 +37,16 @@ QString describeType(const QJsonValue &value)
     }
     return QStringLiteral("nothing");
 }
+
+namespace {
+
+// Whole numbers beyond 2^53 cannot be told apart in a double: treat them as out of range.
+constexpr double kMaxExactInteger = 9007199254740992.0;
+// Cap on the server text we keep from an error body, and on its "details".
+constexpr qsizetype kMaxMessageLength = 300;
+constexpr qsizetype kMaxDetailsLength = 2000;
+
+using PayloadParser::describeType;
 
 QString childPath(const QString &path, QLatin1String key)
 {

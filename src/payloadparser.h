@@ -104,6 +104,9 @@ struct ServerErrorBody
 //   and nothing here recurses on the payload.
 namespace PayloadParser {
 
+// "a string", "a number", "null"...: how a JSON value is named in a ParseError message.
+QString describeType(const QJsonValue &value);
+
 // ISO 8601: with or without milliseconds (any number of fraction digits), with Z or a numeric offset
 // (+02:00, +0200), or none (taken as UTC). Returns an invalid QDateTime for anything else. Result in UTC.
 QDateTime parseTimestamp(QStringView text);

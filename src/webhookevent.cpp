@@ -15,26 +15,7 @@ const QLatin1String kCallCompleted("call.completed");
 const QLatin1String kBatchCompleted("batch.completed");
 const QLatin1String kBatchFailed("batch.failed");
 
-QString describeType(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
+using PayloadParser::describeType;
 
 ParseError missing(QLatin1String key)
 {

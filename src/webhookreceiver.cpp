@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -636,11 +637,11 @@ QUrl WebhookReceiver::localUrl() const
     return local;
 }
 
-QNetworkReply *WebhookReceiver::sendTestEvent(QNetworkAccessManager &network) const
+bool WebhookReceiver::sendTestEvent()
 {
     const QUrl target = localUrl();
     if (target.isEmpty())
-        return nullptr;
+        return false;
     const QDateTime now = m_clock.now().toUTC();
     const QString batchId = QStringLiteral("callwatch-test-") + QUuid::createUuid().toString(QUuid::Id128);
     const QJsonObject statistics{
@@ -668,7 +669,17 @@ QNetworkReply *WebhookReceiver::sendTestEvent(QNetworkAccessManager &network) co
                              signatureFor(body, m_secret));
     if (!m_token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token);
-    return network.post(request, body);
+    if (!m_testNetwork) {
+        m_testNetwork = new QNetworkAccessManager(this);
+        m_testNetwork->setProxy(QNetworkProxy::NoProxy); // loopback, never through a proxy
+    }
+    QNetworkReply *reply = m_testNetwork->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        Q_EMIT testEventFinished(status, status == 0 ? reply->errorString() : QString());
+    });
+    return true;
 }
 
 QByteArray WebhookReceiver::signatureFor(const QByteArray &body, const QByteArray &secret)

@@ -133,10 +133,10 @@ public:
     QUrl localUrl() const;
     // "Send test event": POSTs a documented batch.completed event for a batch nobody tracks
     // ("callwatch-test-…", unique per call, so it is never taken for a duplicate) to localUrl(), signed
-    // with the secret and carrying the token, as Dialgen would. The tracker ignores batches it does not
-    // follow, so nothing reaches the table or the history. Null when not listening. The caller owns the
-    // reply (202 means the whole path works).
-    QNetworkReply *sendTestEvent(QNetworkAccessManager &network) const;
+    // with the secret and carrying the token, as Dialgen would, over loopback without any proxy. The tracker
+    // ignores batches it does not follow, so nothing reaches the table or the history. False when not
+    // listening; otherwise testEventFinished() follows (202 means the whole path works).
+    bool sendTestEvent();
 
     // Reads "ADDRESS:PORT" as given to --webhook-listen: "127.0.0.1:8787", "0.0.0.0:8787", "[::1]:8787",
     // or ":8787" / "8787" for 127.0.0.1. The address must be a literal IP address (no host names: a name
@@ -156,6 +156,8 @@ Q_SIGNALS:
     void stateChanged(cw::WebhookReceiver::State state);
     // acceptedCount(), rejectedCount(), duplicateCount() or lastRejection() changed.
     void statisticsChanged();
+    // The answer to sendTestEvent(): the HTTP status (0 when none came) and, without one, the network error.
+    void testEventFinished(int httpStatus, const QString &networkError);
 
 private:
     friend class detail::GuardedTcpServer;
@@ -176,7 +178,8 @@ private:
     QByteArray m_token;
     Limits m_limits;
     std::unique_ptr<QHttpServer> m_server;
-    detail::GuardedTcpServer *m_tcp = nullptr; // owned by m_server
+    QNetworkAccessManager *m_testNetwork = nullptr; // sendTestEvent() only, made on first use
+    detail::GuardedTcpServer *m_tcp = nullptr;      // owned by m_server
     State m_state = State::Off;
     QString m_errorString;
     QHostAddress m_address;

@@ -36,9 +36,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
@@ -586,6 +583,16 @@ void MainWindow::openSettings()
     dialog->setWebhookSecrets(m_webhookSecrets);
     dialog->setWebhookStatus(webhookDescription());
     if (m_webhooks) {
+        connect(m_webhooks, &WebhookReceiver::testEventFinished, dialog,
+                [dialog](int status, const QString &networkError) {
+                    if (status >= 200 && status < 300)
+                        dialog->showWebhookTestResult(
+                            true, tr("the receiver answered %1 and accepted the event.").arg(status));
+                    else if (status != 0)
+                        dialog->showWebhookTestResult(false, tr("the receiver answered %1.").arg(status));
+                    else
+                        dialog->showWebhookTestResult(false, networkError);
+                });
         connect(m_webhooks, &WebhookReceiver::statisticsChanged, dialog,
                 [this, dialog] { dialog->setWebhookStatus(webhookDescription()); });
         connect(m_webhooks, &WebhookReceiver::stateChanged, dialog,
@@ -597,24 +604,7 @@ void MainWindow::openSettings()
                                                     "first."));
             return;
         }
-        if (!m_webhookNetwork) {
-            m_webhookNetwork = new QNetworkAccessManager(this);
-            m_webhookNetwork->setProxy(QNetworkProxy::NoProxy); // loopback, never through a proxy
-        }
-        QNetworkReply *reply = m_webhooks->sendTestEvent(*m_webhookNetwork);
-        if (!reply)
-            return;
-        connect(reply, &QNetworkReply::finished, dialog, [dialog, reply] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status >= 200 && status < 300)
-                dialog->showWebhookTestResult(
-                    true, tr("the receiver answered %1 and accepted the event.").arg(status));
-            else if (status != 0)
-                dialog->showWebhookTestResult(false, tr("the receiver answered %1.").arg(status));
-            else
-                dialog->showWebhookTestResult(false, reply->errorString());
-        });
+        m_webhooks->sendTestEvent();
     });
     dialog->open();
 }

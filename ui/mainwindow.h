@@ -14,7 +14,6 @@ class QToolButton;
 class QComboBox;
 class QSplitter;
 class QDockWidget;
-class QNetworkAccessManager;
 
 namespace cw {
 
@@ -153,7 +152,6 @@ private:
     QPointer<WebhookReceiver> m_webhooks;
     QPointer<ApiKeyProvider> m_webhookSecrets;
     QLabel *m_webhookLabel = nullptr;
-    QNetworkAccessManager *m_webhookNetwork = nullptr;
     void updateWebhookStatus();
     bool m_wasMaximized = false;
     QList<QPair<QAction *, QString>> m_themedActions; // re-tinted when the palette turns light or dark

@@ -34,6 +34,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void wallboardOpensAndEscReturns();
     void wallboardPinGuardsTheWayBack();
     void webhookStatusInTheStatusBar();
+    void settingsTestEventReachesTheReceiver();
     void chartRangeAndStyleAreSaved_data();
     void chartRangeAndStyleAreSaved();
     void splitIds_data();
@@ -687,6 +689,37 @@ void TestMainWindow::chartRangeAndStyleAreSaved_data()
     QTest::addColumn<bool>("viaControls");
     QTest::newRow("chart setters") << false;
     QTest::newRow("chart controls") << true;
+}
+
+void TestMainWindow::settingsTestEventReachesTheReceiver()
+{
+    // Settings → Webhooks → "Send test event": through the receiver's real HTTP path, answered in the dialog.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Session session(ClientConfig{});
+    MainWindow window(session.model(), session.tracker());
+    window.setSettings(&settings);
+    WebhookReceiver receiver;
+    receiver.setSecret(QByteArrayLiteral("s3cret"));
+    QVERIFY(receiver.start(QHostAddress(QHostAddress::LocalHost), 0));
+    window.setWebhookReceiver(&receiver);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openSettings();
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("webhookTestButton"));
+    auto *result = window.findChild<QLabel *>(QStringLiteral("webhookTestResult"));
+    QVERIFY(button && result);
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("202")), 10'000);
+    QCOMPARE(receiver.acceptedCount(), 1);
+    QCOMPARE(receiver.rejectedCount(), 0);
+    QCOMPARE(session.model()->rowCount(), 0); // a test event never reaches the table
+
+    receiver.stop();
+    button->click();
+    QTRY_VERIFY(result->text().contains(QStringLiteral("not running")));
 }
 
 void TestMainWindow::chartRangeAndStyleAreSaved()

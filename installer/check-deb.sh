@@ -12,7 +12,8 @@
 #   installer/check-deb.sh [--fresh-root]
 # Environment: CALLWATCH_DEB_BUILD (build folder, default /tmp/callwatch-deb-build), CALLWATCH_DEB_ROOT
 # (the test root, default /tmp/pkg-root), CALLWATCH_DEB_CACHE (pristine debootstrap copy, default
-# /tmp/pkg-cache/bookworm-minbase), DEBIAN_MIRROR (default http://deb.debian.org/debian).
+# /tmp/pkg-cache/bookworm-minbase), DEBIAN_MIRROR / DEBIAN_SECURITY_MIRROR (default: the bookworm and
+# bookworm-security repositories of the host's own apt sources, else deb.debian.org).
 # --fresh-root runs debootstrap again instead of copying the cached root.
 set -euo pipefail
 
@@ -21,7 +22,23 @@ src="$(dirname "$here")"
 build="${CALLWATCH_DEB_BUILD:-/tmp/callwatch-deb-build}"
 root="${CALLWATCH_DEB_ROOT:-/tmp/pkg-root}"
 cache="${CALLWATCH_DEB_CACHE:-/tmp/pkg-cache/bookworm-minbase}"
-mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+# The Debian mirrors this machine's own apt uses (a CI machine may have its own mirror or a proxy; the
+# test root must go where the host may go). Falls back to deb.debian.org.
+host_repo() {
+  apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 2>/dev/null |
+    awk -v rel="$1" '$2 == rel { sub(/\/$/, "", $1); print $1; exit }'
+}
+mirror="${DEBIAN_MIRROR:-$(host_repo bookworm)}"
+mirror="${mirror:-http://deb.debian.org/debian}"
+security="${DEBIAN_SECURITY_MIRROR:-$(host_repo bookworm-security)}"
+security="${security:-${mirror%/debian}/debian-security}"
+# An HTTP proxy configured for apt is handed to debootstrap and to apt inside the root.
+if [ -z "${http_proxy:-}" ]; then
+  apt_proxy="$(apt-config dump Acquire::http::Proxy 2>/dev/null | sed -n 's/^Acquire::http::Proxy "\(.*\)";$/\1/p')"
+  if [ -n "$apt_proxy" ] && [ "$apt_proxy" != "DIRECT" ]; then
+    export http_proxy="$apt_proxy"
+  fi
+fi
 app_id="app.callwatch.CallWatch"
 fresh_root=0
 [ "${1:-}" = "--fresh-root" ] && fresh_root=1
@@ -59,7 +76,7 @@ fi
 
 version="$(sed -n 's/^ *VERSION \([0-9][0-9.]*\)$/\1/p' "$src/CMakeLists.txt" | head -n1)"
 [ -n "$version" ] || { echo "check-deb.sh: no VERSION in $src/CMakeLists.txt" >&2; exit 1; }
-echo "CallWatch $version: source $src, build $build, test root $root"
+echo "CallWatch $version: source $src, build $build, test root $root, mirror $mirror ($security)"
 
 # 1. Build the package from scratch.
 begin "configure, build and package (Release, without tests)"
@@ -121,8 +138,11 @@ cp -a "$cache" "$root"
 cat >"$root/etc/apt/sources.list" <<SOURCES
 deb $mirror bookworm main
 deb $mirror bookworm-updates main
-deb ${mirror%/debian}/debian-security bookworm-security main
+deb $security bookworm-security main
 SOURCES
+if [ -n "${http_proxy:-}" ]; then
+  echo "Acquire::http::Proxy \"$http_proxy\";" >"$root/etc/apt/apt.conf.d/01proxy"
+fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 echo "root: $(du -sh "$root" | cut -f1), $(in_root dpkg-query -W -f '.\n' | wc -l) packages"
 mount -t proc proc "$root/proc"

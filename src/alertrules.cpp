@@ -10,13 +10,6 @@ namespace cw {
 
 namespace {
 
-const char *const context = "cw::AlertEngine";
-
-QString trAlert(const char *text, int n = -1)
-{
-    return QCoreApplication::translate(context, text, nullptr, n);
-}
-
 QString number(double value)
 {
     return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
@@ -51,17 +44,19 @@ QString thresholdNote(const AlertRuleConfig &config, AlertLevel level, const QSt
     if (level != AlertLevel::Normal && levelAbove(config, value, 0) < level) {
         const double threshold =
             level == AlertLevel::Critical ? effectiveCritical(config) : config.warningThreshold;
-        return trAlert("back under %1, clearing once it stays there")
+        return QCoreApplication::translate("cw::AlertEngine", "back under %1, clearing once it stays there")
             .arg(quantityFormat.arg(number(threshold)));
     }
     const bool straightToCritical = config.criticalThreshold <= config.warningThreshold;
     if (level == AlertLevel::Critical || straightToCritical)
-        return trAlert("critical above %1").arg(quantityFormat.arg(number(effectiveCritical(config))));
+        return QCoreApplication::translate("cw::AlertEngine", "critical above %1")
+            .arg(quantityFormat.arg(number(effectiveCritical(config))));
     if (level == AlertLevel::Warning)
-        return trAlert("warning above %1, critical above %2")
+        return QCoreApplication::translate("cw::AlertEngine", "warning above %1, critical above %2")
             .arg(quantityFormat.arg(number(config.warningThreshold)),
                  quantityFormat.arg(number(config.criticalThreshold)));
-    return trAlert("warning above %1").arg(quantityFormat.arg(number(config.warningThreshold)));
+    return QCoreApplication::translate("cw::AlertEngine", "warning above %1")
+        .arg(quantityFormat.arg(number(config.warningThreshold)));
 }
 
 } // namespace
@@ -70,13 +65,17 @@ QString alertKindTitle(AlertKind kind)
 {
     switch (kind) {
     case AlertKind::FailureRate:
-        return trAlert("Failure rate");
+        //: Name of an alert rule: share of ended calls that failed (wallboard tile title, keep short)
+        return QCoreApplication::translate("cw::AlertEngine", "Failure rate");
     case AlertKind::InsufficientCredits:
-        return trAlert("Insufficient credits");
+        //: Name of an alert rule: calls failing because the Dialgen account is out of credits (keep short)
+        return QCoreApplication::translate("cw::AlertEngine", "Insufficient credits");
     case AlertKind::ScheduledBacklog:
-        return trAlert("Scheduled backlog");
+        //: Name of an alert rule: how many calls wait to be dialled (keep short)
+        return QCoreApplication::translate("cw::AlertEngine", "Scheduled backlog");
     case AlertKind::PollingDown:
-        return trAlert("Polling");
+        //: Name of an alert rule: whether CallWatch still gets answers from Dialgen (keep short)
+        return QCoreApplication::translate("cw::AlertEngine", "Polling");
     }
     return {};
 }
@@ -343,47 +342,61 @@ QString AlertEngine::describe(AlertKind kind) const
     switch (kind) {
     case AlertKind::FailureRate: {
         if (!config.enabled)
-            return trAlert("Failure rate alert off");
+            return QCoreApplication::translate("cw::AlertEngine", "Failure rate alert off");
         if (m_samples < config.minimumSamples)
-            return trAlert("Failure rate not judged: %n ended call(s) over the last %1 min, %2 needed",
-                           m_samples)
+            return QCoreApplication::translate(
+                       "cw::AlertEngine",
+                       "Failure rate not judged: %n ended call(s) over the last %1 min, %2 needed", nullptr,
+                       m_samples)
                 .arg(config.windowMinutes)
                 .arg(config.minimumSamples);
-        return trAlert("Failure rate %1 % over the last %2 min (%3)")
+        return QCoreApplication::translate("cw::AlertEngine", "Failure rate %1 % over the last %2 min (%3)")
             .arg(rounded(rule.value))
             .arg(config.windowMinutes)
-            .arg(thresholdNote(config, rule.level, trAlert("%1 %"), rule.value));
+            .arg(thresholdNote(config, rule.level, QCoreApplication::translate("cw::AlertEngine", "%1 %"),
+                               rule.value));
     }
     case AlertKind::InsufficientCredits: {
         if (!config.enabled)
-            return trAlert("Insufficient credits alert off");
+            return QCoreApplication::translate("cw::AlertEngine", "Insufficient credits alert off");
         const int count = qRound(rule.value);
         if (count == 0)
-            return trAlert("No INSUFFICIENT_CREDITS in the last %1 min").arg(config.windowMinutes);
-        return trAlert("%n call(s) failed with INSUFFICIENT_CREDITS in the last %1 min", count)
+            return QCoreApplication::translate("cw::AlertEngine",
+                                               "No INSUFFICIENT_CREDITS in the last %1 min")
+                .arg(config.windowMinutes);
+        return QCoreApplication::translate("cw::AlertEngine",
+                                           "%n call(s) failed with INSUFFICIENT_CREDITS in the last %1 min",
+                                           nullptr, count)
             .arg(config.windowMinutes);
     }
     case AlertKind::ScheduledBacklog: {
         if (!config.enabled)
-            return trAlert("Scheduled backlog alert off");
-        return trAlert("Scheduled backlog %n call(s) (%1)", qRound(rule.value))
-            .arg(thresholdNote(config, rule.level, trAlert("%1 calls"), rule.value));
+            return QCoreApplication::translate("cw::AlertEngine", "Scheduled backlog alert off");
+        return QCoreApplication::translate("cw::AlertEngine", "Scheduled backlog %n call(s) (%1)", nullptr,
+                                           qRound(rule.value))
+            .arg(thresholdNote(config, rule.level, QCoreApplication::translate("cw::AlertEngine", "%1 calls"),
+                               rule.value));
     }
     case AlertKind::PollingDown: {
         if (!config.enabled)
-            return trAlert("Polling alert off");
+            return QCoreApplication::translate("cw::AlertEngine", "Polling alert off");
         if (!m_pollingExpected)
-            return trAlert("Polling paused");
+            return QCoreApplication::translate("cw::AlertEngine", "Polling paused");
         const QString seconds = rounded(std::floor(rule.value));
         if (rule.level == AlertLevel::Normal) {
             if (!m_lastPollSuccess.isValid())
-                return trAlert("Waiting for the first poll (%1 s)").arg(seconds);
-            return trAlert("Polling OK, last answer %1 s ago").arg(seconds);
+                return QCoreApplication::translate("cw::AlertEngine", "Waiting for the first poll (%1 s)")
+                    .arg(seconds);
+            return QCoreApplication::translate("cw::AlertEngine", "Polling OK, last answer %1 s ago")
+                .arg(seconds);
         }
-        const QString note = thresholdNote(config, rule.level, trAlert("%1 s"), rule.value);
+        const QString note = thresholdNote(
+            config, rule.level, QCoreApplication::translate("cw::AlertEngine", "%1 s"), rule.value);
         if (!m_lastPollSuccess.isValid())
-            return trAlert("No successful poll yet after %1 s (%2)").arg(seconds, note);
-        return trAlert("No successful poll for %1 s (%2)").arg(seconds, note);
+            return QCoreApplication::translate("cw::AlertEngine", "No successful poll yet after %1 s (%2)")
+                .arg(seconds, note);
+        return QCoreApplication::translate("cw::AlertEngine", "No successful poll for %1 s (%2)")
+            .arg(seconds, note);
     }
     }
     return {};

@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include "i18n.h"
+
 #include <QFileInfo>
 #include <QTimer>
 
@@ -216,7 +218,8 @@ void KeychainCredentialStore::timeOutFront()
     m_queue.pop_front();
     if (!m_queue.empty())
         QMetaObject::invokeMethod(this, &KeychainCredentialStore::startFront, Qt::QueuedConnection);
-    const QString reason = tr("The keychain did not answer within %1 seconds.").arg(m_timeoutMs / 1000.0);
+    const QString reason = tr("The keychain did not answer within %1 seconds.")
+                               .arg(formatNumber(double(m_timeoutMs) / 1000.0, 1));
     qCInfo(lcCredentials).noquote() << "keychain" << operationName(operation) << "failed:" << reason;
     Q_EMIT failed(operation, reason);
 }

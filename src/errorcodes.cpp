@@ -105,9 +105,11 @@ ErrorExplanation explainError(const QString &raw)
     const KnownCode *known = findCode(raw);
     if (!known) {
         result.shortText = raw.trimmed();
-        result.explanation = tr("Dialgen reported an error CallWatch does not recognise. The text above is "
-                                "exactly what Dialgen sent.");
-        result.retry = tr("Dialgen may or may not retry this call, depending on the error.");
+        result.explanation = QCoreApplication::translate(
+            "cw::ErrorCodes", "Dialgen reported an error CallWatch does not recognise. The text above is "
+                              "exactly what Dialgen sent.");
+        result.retry = QCoreApplication::translate(
+            "cw::ErrorCodes", "Dialgen may or may not retry this call, depending on the error.");
         return result;
     }
     result.known = true;
@@ -116,18 +118,21 @@ ErrorExplanation explainError(const QString &raw)
     result.explanation = tr(known->explanation);
     switch (known->retry) {
     case RetryBehaviour::Never:
-        result.retry = tr("Dialgen does not retry this call.");
+        result.retry = QCoreApplication::translate("cw::ErrorCodes", "Dialgen does not retry this call.");
         break;
     case RetryBehaviour::AfterBusyDelay:
-        result.retry = tr("In a batch, Dialgen dials again after the batch's busy delay (5 minutes by "
-                          "default), up to its maximum number of attempts.");
+        result.retry = QCoreApplication::translate(
+            "cw::ErrorCodes", "In a batch, Dialgen dials again after the batch's busy delay (5 minutes by "
+                              "default), up to its maximum number of attempts.");
         break;
     case RetryBehaviour::AfterNoAnswerDelay:
-        result.retry = tr("In a batch, Dialgen dials again after the batch's no-answer delay (1 hour by "
-                          "default), up to its maximum number of attempts.");
+        result.retry = QCoreApplication::translate(
+            "cw::ErrorCodes", "In a batch, Dialgen dials again after the batch's no-answer delay (1 hour by "
+                              "default), up to its maximum number of attempts.");
         break;
     case RetryBehaviour::Maybe:
-        result.retry = tr("Dialgen may retry, depending on the kind of network problem.");
+        result.retry = QCoreApplication::translate(
+            "cw::ErrorCodes", "Dialgen may retry, depending on the kind of network problem.");
         break;
     case RetryBehaviour::Unknown:
         break;

@@ -3,6 +3,7 @@
 #include "callfilterproxymodel.h"
 #include "dialgenclient.h"
 #include "historystore.h"
+#include "i18n.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -250,9 +251,10 @@ bool isAsciiPrintable(const QString &text)
     return true;
 }
 
+// Shown to people (the settings dialog's messages): in their locale, "0,5" in German.
 QString limitText(double maximum)
 {
-    return QString::number(maximum, 'g', 12);
+    return formatNumber(maximum, 12);
 }
 
 } // namespace

@@ -118,14 +118,19 @@ QString label(CallStatus status, const QString &rawText)
 {
     switch (status) {
     case CallStatus::Scheduled:
+        //: Call status: the call is planned but not dialled yet (table cell, filter button, chart legend: keep short)
         return QCoreApplication::translate("cw::StatusStyle", "Scheduled");
     case CallStatus::Ongoing:
+        //: Call status: the call is in progress right now (keep short)
         return QCoreApplication::translate("cw::StatusStyle", "Ongoing");
     case CallStatus::Completed:
+        //: Call status: the call connected and ended normally (keep short)
         return QCoreApplication::translate("cw::StatusStyle", "Completed");
     case CallStatus::Missed:
+        //: Call status: nobody answered (keep short)
         return QCoreApplication::translate("cw::StatusStyle", "Missed");
     case CallStatus::Failed:
+        //: Call status: the call could not be placed or broke off with an error (keep short)
         return QCoreApplication::translate("cw::StatusStyle", "Failed");
     case CallStatus::Unknown:
         break;

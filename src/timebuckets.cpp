@@ -1,5 +1,7 @@
 #include "timebuckets.h"
 
+#include "i18n.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -170,9 +172,9 @@ QString bucketLabel(const Bucket &bucket, ChartRange range, const QTimeZone &zon
     switch (range) {
     case ChartRange::LastHour:
     case ChartRange::Last24Hours:
-        return locale.toString(local.time(), u"HH:mm");
+        return formatTime(local.time(), locale);
     case ChartRange::Last7Days:
-        return locale.toString(local, u"ddd HH:mm");
+        return locale.toString(local.date(), u"ddd") + QLatin1Char(' ') + formatTime(local.time(), locale);
     case ChartRange::Last30Days:
         break;
     }

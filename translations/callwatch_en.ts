@@ -1,5 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>cw::AlertEngine</name>
+    <message numerus="yes">
+        <source>Failure rate not judged: %n ended call(s) over the last %1 min, %2 needed</source>
+        <translation>
+            <numerusform>Failure rate not judged: %n ended call over the last %1 min, %2 needed</numerusform>
+            <numerusform>Failure rate not judged: %n ended calls over the last %1 min, %2 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed with INSUFFICIENT_CREDITS in the last %1 min</source>
+        <translation>
+            <numerusform>%n call failed with INSUFFICIENT_CREDITS in the last %1 min</numerusform>
+            <numerusform>%n calls failed with INSUFFICIENT_CREDITS in the last %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled backlog %n call(s) (%1)</source>
+        <translation>
+            <numerusform>Scheduled backlog %n call (%1)</numerusform>
+            <numerusform>Scheduled backlog %n calls (%1)</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>cw::MainWindow</name>
     <message numerus="yes">
@@ -53,6 +78,7 @@
     </message>
     <message numerus="yes">
         <source> · %n stale</source>
+        <extracomment>Appended to the status bar text: %n calls were not refreshed for too long</extracomment>
         <translation>
             <numerusform> · %n stale</numerusform>
             <numerusform> · %n stale</numerusform>
@@ -61,7 +87,9 @@
     <message numerus="yes">
         <source>%n event(s) received</source>
         <translation>
-            <numerusform>%n event received</numerusform><numerusform>%n events received</numerusform></translation>
+            <numerusform>%n event received</numerusform>
+            <numerusform>%n events received</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -69,7 +97,9 @@
     <message numerus="yes">
         <source>Show the %n most frequent error codes separately</source>
         <translation>
-            <numerusform>Show the %n most frequent error codes separately</numerusform><numerusform>Show the %n most frequent error codes separately</numerusform></translation>
+            <numerusform>Show the %n most frequent error codes separately</numerusform>
+            <numerusform>Show the %n most frequent error codes separately</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -77,27 +107,37 @@
     <message numerus="yes">
         <source>(+%n more)</source>
         <translation>
-            <numerusform>(+%n more)</numerusform><numerusform>(+%n more)</numerusform></translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
-            <numerusform>Wrong PIN. %n attempt left.</numerusform><numerusform>Wrong PIN. %n attempts left.</numerusform></translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation>
-            <numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
+            <numerusform>Too many wrong PINs. Try again in %n s.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>+%n more on the Batches page</source>
         <translation>
-            <numerusform>+%n more on the Batches page</numerusform><numerusform>+%n more on the Batches page</numerusform></translation>
+            <numerusform>+%n more on the Batches page</numerusform>
+            <numerusform>+%n more on the Batches page</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,30 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>cw</name>
+    <name>cw::AlertEngine</name>
     <message>
-        <source>Dialgen reported an error CallWatch does not recognise. The text above is exactly what Dialgen sent.</source>
-        <translation>Dialgen a signalé une erreur que CallWatch ne reconnaît pas. Le texte ci-dessus est exactement celui envoyé par Dialgen.</translation>
+        <source>back under %1, clearing once it stays there</source>
+        <translation>repassé sous %1, levée dès que cela se maintient</translation>
     </message>
     <message>
-        <source>Dialgen may or may not retry this call, depending on the error.</source>
-        <translation>Dialgen peut ou non réessayer cet appel, selon l&apos;erreur.</translation>
+        <source>critical above %1</source>
+        <translation>critique au-delà de %1</translation>
     </message>
     <message>
-        <source>Dialgen does not retry this call.</source>
-        <translation>Dialgen ne réessaie pas cet appel.</translation>
+        <source>warning above %1, critical above %2</source>
+        <translation>avertissement au-delà de %1, critique au-delà de %2</translation>
     </message>
     <message>
-        <source>In a batch, Dialgen dials again after the batch&apos;s busy delay (5 minutes by default), up to its maximum number of attempts.</source>
-        <translation>Dans un lot, Dialgen rappelle après le délai « occupé » du lot (5 minutes par défaut), jusqu&apos;à son nombre maximal de tentatives.</translation>
+        <source>warning above %1</source>
+        <translation>avertissement au-delà de %1</translation>
     </message>
     <message>
-        <source>In a batch, Dialgen dials again after the batch&apos;s no-answer delay (1 hour by default), up to its maximum number of attempts.</source>
-        <translation>Dans un lot, Dialgen rappelle après le délai « pas de réponse » du lot (1 heure par défaut), jusqu&apos;à son nombre maximal de tentatives.</translation>
+        <source>Failure rate</source>
+        <extracomment>Name of an alert rule: share of ended calls that failed (wallboard tile title, keep short)</extracomment>
+        <translation>Taux d&apos;échec</translation>
     </message>
     <message>
-        <source>Dialgen may retry, depending on the kind of network problem.</source>
-        <translation>Dialgen peut réessayer, selon le type de problème réseau.</translation>
+        <source>Insufficient credits</source>
+        <extracomment>Name of an alert rule: calls failing because the Dialgen account is out of credits (keep short)</extracomment>
+        <translation>Crédits épuisés</translation>
+    </message>
+    <message>
+        <source>Scheduled backlog</source>
+        <extracomment>Name of an alert rule: how many calls wait to be dialled (keep short)</extracomment>
+        <translation>Appels programmés en attente</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <extracomment>Name of an alert rule: whether CallWatch still gets answers from Dialgen (keep short)</extracomment>
+        <translation>Interrogation</translation>
+    </message>
+    <message>
+        <source>Failure rate alert off</source>
+        <translation>Alerte du taux d&apos;échec désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failure rate not judged: %n ended call(s) over the last %1 min, %2 needed</source>
+        <translation>
+            <numerusform>Taux d&apos;échec non évalué : %n appel terminé sur les %1 dernières min, %2 nécessaires</numerusform>
+            <numerusform>Taux d&apos;échec non évalué : %n appels terminés sur les %1 dernières min, %2 nécessaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure rate %1 % over the last %2 min (%3)</source>
+        <translation>Taux d&apos;échec de %1 % sur les %2 dernières min (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Insufficient credits alert off</source>
+        <translation>Alerte de crédits épuisés désactivée</translation>
+    </message>
+    <message>
+        <source>No INSUFFICIENT_CREDITS in the last %1 min</source>
+        <translation>Aucun INSUFFICIENT_CREDITS sur les %1 dernières min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed with INSUFFICIENT_CREDITS in the last %1 min</source>
+        <translation>
+            <numerusform>%n appel en échec avec INSUFFICIENT_CREDITS sur les %1 dernières min</numerusform>
+            <numerusform>%n appels en échec avec INSUFFICIENT_CREDITS sur les %1 dernières min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled backlog alert off</source>
+        <translation>Alerte des appels programmés en attente désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled backlog %n call(s) (%1)</source>
+        <translation>
+            <numerusform>Appels programmés en attente : %n appel (%1)</numerusform>
+            <numerusform>Appels programmés en attente : %n appels (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 appels</translation>
+    </message>
+    <message>
+        <source>Polling alert off</source>
+        <translation>Alerte d&apos;interrogation désactivée</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>Interrogation en pause</translation>
+    </message>
+    <message>
+        <source>Waiting for the first poll (%1 s)</source>
+        <translation>En attente de la première interrogation (%1 s)</translation>
+    </message>
+    <message>
+        <source>Polling OK, last answer %1 s ago</source>
+        <translation>Interrogation OK, dernière réponse il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No successful poll yet after %1 s (%2)</source>
+        <translation>Aucune interrogation réussie après %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>No successful poll for %1 s (%2)</source>
+        <translation>Aucune interrogation réussie depuis %1 s (%2)</translation>
     </message>
 </context>
 <context>
@@ -120,46 +209,57 @@
     <name>cw::CallTableModel</name>
     <message>
         <source>Call ID</source>
+        <extracomment>Column header of the call table (keep short)</extracomment>
         <translation>ID d&apos;appel</translation>
     </message>
     <message>
         <source>Status</source>
+        <extracomment>Column header of the call table (keep short)</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
         <source>Phone</source>
+        <extracomment>Column header of the call table: the phone number called (keep short)</extracomment>
         <translation>Téléphone</translation>
     </message>
     <message>
         <source>Contact</source>
+        <extracomment>Column header of the call table: the person called (keep short)</extracomment>
         <translation>Contact</translation>
     </message>
     <message>
         <source>Batch</source>
+        <extracomment>Column header of the call table: the Dialgen batch (a list of calls placed together) the call belongs to (keep short)</extracomment>
         <translation>Lot</translation>
     </message>
     <message>
         <source>Started</source>
+        <extracomment>Column header of the call table: when the call started (keep short)</extracomment>
         <translation>Début</translation>
     </message>
     <message>
         <source>Duration</source>
+        <extracomment>Column header of the call table (keep short)</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
         <source>Error</source>
+        <extracomment>Column header of the call table: the error Dialgen reported (keep short)</extracomment>
         <translation>Erreur</translation>
     </message>
     <message>
         <source>Recording</source>
+        <extracomment>Column header of the call table: whether a recording of the call exists (keep short)</extracomment>
         <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Last update</source>
+        <extracomment>Column header of the call table: how long ago the call&apos;s status was last received (keep short)</extracomment>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Source</source>
+        <extracomment>Column header of the call table: which Dialgen endpoint the last update came from (keep short)</extracomment>
         <translation>Source</translation>
     </message>
     <message>
@@ -180,34 +280,42 @@
     </message>
     <message>
         <source>just now</source>
+        <extracomment>How long ago the last update came (table cell and status bar: keep short)</extracomment>
         <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 s ago</source>
+        <extracomment>%1 is a number of seconds; &quot;s&quot; is the abbreviation of seconds (table cell: keep short)</extracomment>
         <translation>il y a %1 s</translation>
     </message>
     <message>
         <source>%1 min ago</source>
+        <extracomment>%1 is a number of minutes (table cell: keep short)</extracomment>
         <translation>il y a %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
+        <extracomment>%1 is a number of hours; &quot;h&quot; is the abbreviation of hours (table cell: keep short)</extracomment>
         <translation>il y a %1 h</translation>
     </message>
     <message>
         <source>%1 d ago</source>
+        <extracomment>%1 is a number of days; &quot;d&quot; is the abbreviation of days (table cell: keep short)</extracomment>
         <translation>il y a %1 j</translation>
     </message>
     <message>
         <source>Not found</source>
+        <extracomment>Status cell: Dialgen does not know this call id (keep short)</extracomment>
         <translation>Introuvable</translation>
     </message>
     <message>
         <source>%1 — possibly stuck</source>
+        <extracomment>Status cell; %1 is a call status such as &quot;Ongoing&quot;</extracomment>
         <translation>%1 — peut-être bloqué</translation>
     </message>
     <message>
         <source>%1 · stale</source>
+        <extracomment>Last-update cell; %1 is an age such as &quot;5 min ago&quot;; stale = not refreshed for too long</extracomment>
         <translation>%1 · obsolète</translation>
     </message>
     <message>
@@ -302,10 +410,12 @@
     </message>
     <message>
         <source>Outbound</source>
+        <extracomment>Call direction: CallWatch/Dialgen called the contact</extracomment>
         <translation>Sortant</translation>
     </message>
     <message>
         <source>Inbound</source>
+        <extracomment>Call direction: the contact called in</extracomment>
         <translation>Entrant</translation>
     </message>
     <message>
@@ -324,6 +434,7 @@
     </message>
     <message>
         <source>Yes</source>
+        <extracomment>A yes/no value among the call metrics</extracomment>
         <translation>Oui</translation>
     </message>
     <message>
@@ -332,14 +443,17 @@
     </message>
     <message>
         <source>Positive</source>
+        <extracomment>Sentiment of the conversation, as rated by the AI</extracomment>
         <translation>Positif</translation>
     </message>
     <message>
         <source>Neutral</source>
+        <extracomment>Sentiment of the conversation, as rated by the AI</extracomment>
         <translation>Neutre</translation>
     </message>
     <message>
         <source>Negative</source>
+        <extracomment>Sentiment of the conversation, as rated by the AI</extracomment>
         <translation>Négatif</translation>
     </message>
     <message>
@@ -368,6 +482,7 @@
     </message>
     <message>
         <source>Refresh now</source>
+        <extracomment>Button in the call details (keep short)</extracomment>
         <translation>Actualiser maintenant</translation>
     </message>
     <message>
@@ -376,6 +491,7 @@
     </message>
     <message>
         <source>Copy id</source>
+        <extracomment>Button: copy the call id to the clipboard (keep short)</extracomment>
         <translation>Copier l&apos;ID</translation>
     </message>
     <message>
@@ -416,30 +532,37 @@
     </message>
     <message>
         <source>Phone</source>
+        <extracomment>Field label in the call details: the phone number called</extracomment>
         <translation>Téléphone</translation>
     </message>
     <message>
         <source>Contact</source>
+        <extracomment>Field label: the person called</extracomment>
         <translation>Contact</translation>
     </message>
     <message>
         <source>Batch</source>
+        <extracomment>Field label: the Dialgen batch (a list of calls placed together) the call belongs to</extracomment>
         <translation>Lot</translation>
     </message>
     <message>
         <source>Agent</source>
+        <extracomment>Field label: the AI agent (voice assistant) that made the call</extracomment>
         <translation>Agent</translation>
     </message>
     <message>
         <source>Direction</source>
+        <extracomment>Field label: outbound or inbound</extracomment>
         <translation>Direction</translation>
     </message>
     <message>
         <source>Started</source>
+        <extracomment>Field label: when the call started</extracomment>
         <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
+        <extracomment>Field label: when the call ended</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
@@ -448,6 +571,7 @@
     </message>
     <message>
         <source>Last update</source>
+        <extracomment>Field label: when CallWatch last received this call&apos;s status</extracomment>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
@@ -493,6 +617,7 @@
     </message>
     <message>
         <source>Metrics</source>
+        <extracomment>Section title: figures the AI extracted from the call (intent, sentiment, confidence...)</extracomment>
         <translation>Métriques</translation>
     </message>
     <message>
@@ -586,6 +711,7 @@
     </message>
     <message>
         <source>Intent</source>
+        <extracomment>Call metric: what the person called wanted, as understood by the AI</extracomment>
         <translation>Intention</translation>
     </message>
     <message>
@@ -618,10 +744,12 @@
     </message>
     <message>
         <source>Attempt %1</source>
+        <extracomment>Heading in the status history; %1 is the attempt number (1, 2, 3...) of a redialled call</extracomment>
         <translation>Tentative %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
+        <extracomment>Status history line; %1 is a call status, %2 a time of day</extracomment>
         <translation>%1 à %2</translation>
     </message>
     <message>
@@ -638,6 +766,7 @@
     </message>
     <message>
         <source>%1 so far</source>
+        <extracomment>Duration of a call still in progress; %1 is a duration such as 2:05</extracomment>
         <translation>%1 jusqu&apos;à présent</translation>
     </message>
     <message>
@@ -662,7 +791,70 @@
     </message>
 </context>
 <context>
+    <name>cw::DialgenClient</name>
+    <message>
+        <source>The Dialgen base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>L&apos;URL de base Dialgen « %1 » n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The Dialgen base URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>L&apos;URL de base Dialgen doit commencer par https:// (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: HTTPS is required for every host other than this computer, so the API key is never sent unencrypted.</source>
+        <extracomment>%1 is a host name such as api.example.com</extracomment>
+        <translation>http:// non chiffré vers %1 refusé : HTTPS est exigé pour tout hôte autre que cet ordinateur, afin que la clé d&apos;API ne soit jamais envoyée en clair.</translation>
+    </message>
+    <message>
+        <source>The Dialgen base URL must not contain a user name or password.</source>
+        <translation>L&apos;URL de base Dialgen ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>Dialgen redirected the request to another address (%1); CallWatch does not follow it, so the API key stays with %2.</source>
+        <extracomment>%1 and %2 are host names</extracomment>
+        <translation>Dialgen a redirigé la requête vers une autre adresse (%1) ; CallWatch ne la suit pas, la clé d&apos;API reste donc chez %2.</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MB; CallWatch stopped reading it.</source>
+        <translation>La réponse dépasse %1 Mo ; CallWatch a cessé de la lire.</translation>
+    </message>
+    <message>
+        <source>expected JSON but got %1; something other than Dialgen, such as a proxy or a network login page, may be answering</source>
+        <extracomment>%1 is a content type such as text/html</extracomment>
+        <translation>JSON attendu mais %1 reçu ; autre chose que Dialgen, comme un proxy ou une page de connexion au réseau, répond peut-être</translation>
+    </message>
+    <message>
+        <source>expected JSON but got %1 &quot;%2&quot;; something other than Dialgen, such as a proxy or a network login page, may be answering</source>
+        <extracomment>%1 is a content type such as text/html, %2 the title or text of what was received</extracomment>
+        <translation>JSON attendu mais %1 « %2 » reçu ; autre chose que Dialgen, comme un proxy ou une page de connexion au réseau, répond peut-être</translation>
+    </message>
+</context>
+<context>
     <name>cw::ErrorCodes</name>
+    <message>
+        <source>Dialgen reported an error CallWatch does not recognise. The text above is exactly what Dialgen sent.</source>
+        <translation>Dialgen a signalé une erreur que CallWatch ne reconnaît pas. Le texte ci-dessus est exactement celui envoyé par Dialgen.</translation>
+    </message>
+    <message>
+        <source>Dialgen may or may not retry this call, depending on the error.</source>
+        <translation>Dialgen peut ou non réessayer cet appel, selon l&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Dialgen does not retry this call.</source>
+        <translation>Dialgen ne réessaie pas cet appel.</translation>
+    </message>
+    <message>
+        <source>In a batch, Dialgen dials again after the batch&apos;s busy delay (5 minutes by default), up to its maximum number of attempts.</source>
+        <translation>Dans un lot, Dialgen rappelle après le délai « occupé » du lot (5 minutes par défaut), jusqu&apos;à son nombre maximal de tentatives.</translation>
+    </message>
+    <message>
+        <source>In a batch, Dialgen dials again after the batch&apos;s no-answer delay (1 hour by default), up to its maximum number of attempts.</source>
+        <translation>Dans un lot, Dialgen rappelle après le délai « pas de réponse » du lot (1 heure par défaut), jusqu&apos;à son nombre maximal de tentatives.</translation>
+    </message>
+    <message>
+        <source>Dialgen may retry, depending on the kind of network problem.</source>
+        <translation>Dialgen peut réessayer, selon le type de problème réseau.</translation>
+    </message>
     <message>
         <source>Invalid number</source>
         <translation>Numéro non valide</translation>
@@ -953,6 +1145,7 @@
     </message>
     <message>
         <source>Other</source>
+        <extracomment>Filter button for calls whose status CallWatch does not know (keep short)</extracomment>
         <translation>Autres</translation>
     </message>
     <message numerus="yes">
@@ -964,6 +1157,7 @@
     </message>
     <message>
         <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in the toolbar context menu)</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -1000,6 +1194,7 @@
     </message>
     <message>
         <source>CSV</source>
+        <extracomment>Toolbar menu button holding Import CSV / Export CSV (keep short)</extracomment>
         <translation>CSV</translation>
     </message>
     <message>
@@ -1020,6 +1215,9 @@
     </message>
     <message>
         <source>Pause</source>
+        <extracomment>Toolbar button: pause polling Dialgen (keep short)
+----------
+Toolbar button: pause or resume polling Dialgen (keep short)</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
@@ -1036,6 +1234,7 @@
     </message>
     <message>
         <source>Trends</source>
+        <extracomment>Toolbar button opening the charts of ended calls over time (keep short)</extracomment>
         <translation>Tendances</translation>
     </message>
     <message>
@@ -1044,6 +1243,7 @@
     </message>
     <message>
         <source>Wallboard</source>
+        <extracomment>Toolbar button: the full-screen view for a wall display (keep short)</extracomment>
         <translation>Tableau mural</translation>
     </message>
     <message>
@@ -1060,6 +1260,7 @@
     </message>
     <message>
         <source>Find</source>
+        <extracomment>Keyboard action (Ctrl+F): move to the filter field</extracomment>
         <translation>Rechercher</translation>
     </message>
     <message>
@@ -1095,6 +1296,7 @@
     </message>
     <message>
         <source>Webhooks: %1, %2 refused (last: %3)</source>
+        <extracomment>Status bar; %1 is &quot;N events received&quot;, %2 a count of refused deliveries, %3 why the last was refused</extracomment>
         <translation>Webhooks : %1, %2 refusés (dernier : %3)</translation>
     </message>
     <message>
@@ -1107,6 +1309,7 @@
     </message>
     <message>
         <source>Listening on %1. %2 accepted (%3 repeated deliveries), %4 refused.</source>
+        <extracomment>Tooltip; %1 is the receiver&apos;s address, %2 to %4 are counts of webhook deliveries</extracomment>
         <translation>En écoute sur %1. %2 acceptés (%3 livraisons répétées), %4 refusés.</translation>
     </message>
     <message>
@@ -1212,6 +1415,7 @@
     </message>
     <message>
         <source>Export calls</source>
+        <extracomment>The suggested file name of the export is the second text: translate &quot;calls&quot;, keep &quot;.csv&quot;</extracomment>
         <translation>Exporter les appels</translation>
     </message>
     <message>
@@ -1265,6 +1469,7 @@
     </message>
     <message>
         <source>Polling stopped</source>
+        <extracomment>Status bar: CallWatch stopped asking Dialgen for updates</extracomment>
         <translation>Interrogation arrêtée</translation>
     </message>
     <message>
@@ -1289,6 +1494,7 @@
     </message>
     <message>
         <source>Polling OK · last answer %1 · %2 in flight</source>
+        <extracomment>Status bar; %1 is an age such as &quot;5 s ago&quot;, %2 the number of requests waiting for an answer</extracomment>
         <translation>Interrogation OK · dernière réponse %1 · %2 en cours</translation>
     </message>
     <message>
@@ -1297,6 +1503,7 @@
     </message>
     <message numerus="yes">
         <source> · %n stale</source>
+        <extracomment>Appended to the status bar text: %n calls were not refreshed for too long</extracomment>
         <translation>
             <numerusform> · %n obsolète</numerusform>
             <numerusform> · %n obsolètes</numerusform>
@@ -1309,6 +1516,11 @@
     <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <extracomment>Status bar, at start-up: the tracked calls are being read back from the local history</extracomment>
+        <translation>Chargement de l&apos;historique…</translation>
     </message>
 </context>
 <context>
@@ -2194,22 +2406,27 @@
     <name>cw::StatusStyle</name>
     <message>
         <source>Scheduled</source>
+        <extracomment>Call status: the call is planned but not dialled yet (table cell, filter button, chart legend: keep short)</extracomment>
         <translation>Programmé</translation>
     </message>
     <message>
         <source>Ongoing</source>
+        <extracomment>Call status: the call is in progress right now (keep short)</extracomment>
         <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
+        <extracomment>Call status: the call connected and ended normally (keep short)</extracomment>
         <translation>Terminé</translation>
     </message>
     <message>
         <source>Missed</source>
+        <extracomment>Call status: nobody answered (keep short)</extracomment>
         <translation>Manqué</translation>
     </message>
     <message>
         <source>Failed</source>
+        <extracomment>Call status: the call could not be placed or broke off with an error (keep short)</extracomment>
         <translation>Échoué</translation>
     </message>
     <message>
@@ -2346,6 +2563,10 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Chargement de l&apos;historique…</translation>
+    </message>
 </context>
 <context>
     <name>cw::Wallboard</name>
@@ -2428,18 +2649,22 @@
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A short duration on the wallboard; %1 is a number of seconds (keep short)</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A short duration; %1 is a number of minutes (keep short)</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A short duration; %1 is a number of hours (keep short)</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
+        <extracomment>A short duration; %1 is a number of days (keep short)</extracomment>
         <translation>%1 j</translation>
     </message>
     <message>
@@ -2531,6 +2756,7 @@
     </message>
     <message>
         <source>STALE · %1</source>
+        <extracomment>Large marker on the wallboard when its data is old; %1 is a duration such as &quot;5 min&quot;. Capitals are deliberate</extracomment>
         <translation>OBSOLÈTE · %1</translation>
     </message>
     <message>
@@ -2685,6 +2911,10 @@
         <source>Malformed payload</source>
         <translation>Contenu mal formé</translation>
     </message>
+    <message>
+        <source>Event could not be saved, deliver it again</source>
+        <translation>L&apos;événement n&apos;a pas pu être enregistré, livrez-le à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>cw::sim::DialgenSimulator</name>
@@ -2760,6 +2990,7 @@
     </message>
     <message>
         <source>Colour theme for this run: system, light or dark.</source>
+        <extracomment>--help text; keep the words system, light and dark in English: they are what the option takes</extracomment>
         <translation>Thème de couleurs pour cette exécution : system, light ou dark.</translation>
     </message>
     <message>
@@ -2834,10 +3065,12 @@ La clé d&apos;API est lue dans la variable d&apos;environnement DIALGEN_API_KEY
     </message>
     <message>
         <source>--theme takes system, light or dark</source>
+        <extracomment>Command-line error; system, light and dark are the option&apos;s values: keep them in English</extracomment>
         <translation>--theme accepte system, light ou dark</translation>
     </message>
     <message>
         <source>Demo: simulated Dialgen calls from the built-in simulator at %1, running %2× faster than real time.</source>
+        <extracomment>Shown above the call table in demo mode; %1 is the simulator&apos;s address, %2 a speed factor</extracomment>
         <translation>Démo : appels Dialgen simulés par le simulateur intégré sur %1, %2× plus rapide que le temps réel.</translation>
     </message>
     <message>

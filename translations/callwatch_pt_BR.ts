@@ -2,30 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>cw</name>
+    <name>cw::AlertEngine</name>
     <message>
-        <source>Dialgen reported an error CallWatch does not recognise. The text above is exactly what Dialgen sent.</source>
-        <translation>O Dialgen informou um erro que o CallWatch não reconhece. O texto acima é exatamente o que o Dialgen enviou.</translation>
+        <source>back under %1, clearing once it stays there</source>
+        <translation>de volta abaixo de %1; será liberado quando se mantiver assim</translation>
     </message>
     <message>
-        <source>Dialgen may or may not retry this call, depending on the error.</source>
-        <translation>O Dialgen pode ou não tentar esta chamada novamente, dependendo do erro.</translation>
+        <source>critical above %1</source>
+        <translation>crítico acima de %1</translation>
     </message>
     <message>
-        <source>Dialgen does not retry this call.</source>
-        <translation>O Dialgen não tenta esta chamada novamente.</translation>
+        <source>warning above %1, critical above %2</source>
+        <translation>aviso acima de %1, crítico acima de %2</translation>
     </message>
     <message>
-        <source>In a batch, Dialgen dials again after the batch&apos;s busy delay (5 minutes by default), up to its maximum number of attempts.</source>
-        <translation>Em um lote, o Dialgen disca novamente após o intervalo de ocupado do lote (5 minutos por padrão), até o número máximo de tentativas.</translation>
+        <source>warning above %1</source>
+        <translation>aviso acima de %1</translation>
     </message>
     <message>
-        <source>In a batch, Dialgen dials again after the batch&apos;s no-answer delay (1 hour by default), up to its maximum number of attempts.</source>
-        <translation>Em um lote, o Dialgen disca novamente após o intervalo de não atendimento do lote (1 hora por padrão), até o número máximo de tentativas.</translation>
+        <source>Failure rate</source>
+        <extracomment>Name of an alert rule: share of ended calls that failed (wallboard tile title, keep short)</extracomment>
+        <translation>Taxa de falhas</translation>
     </message>
     <message>
-        <source>Dialgen may retry, depending on the kind of network problem.</source>
-        <translation>O Dialgen pode tentar novamente, dependendo do tipo de problema de rede.</translation>
+        <source>Insufficient credits</source>
+        <extracomment>Name of an alert rule: calls failing because the Dialgen account is out of credits (keep short)</extracomment>
+        <translation>Sem créditos</translation>
+    </message>
+    <message>
+        <source>Scheduled backlog</source>
+        <extracomment>Name of an alert rule: how many calls wait to be dialled (keep short)</extracomment>
+        <translation>Agendadas pendentes</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <extracomment>Name of an alert rule: whether CallWatch still gets answers from Dialgen (keep short)</extracomment>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Failure rate alert off</source>
+        <translation>Alerta da taxa de falhas desativado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failure rate not judged: %n ended call(s) over the last %1 min, %2 needed</source>
+        <translation>
+            <numerusform>Taxa de falhas não avaliada: %n chamada encerrada nos últimos %1 min, são necessárias %2</numerusform>
+            <numerusform>Taxa de falhas não avaliada: %n chamadas encerradas nos últimos %1 min, são necessárias %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure rate %1 % over the last %2 min (%3)</source>
+        <translation>Taxa de falhas de %1% nos últimos %2 min (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Insufficient credits alert off</source>
+        <translation>Alerta de créditos insuficientes desativado</translation>
+    </message>
+    <message>
+        <source>No INSUFFICIENT_CREDITS in the last %1 min</source>
+        <translation>Nenhum INSUFFICIENT_CREDITS nos últimos %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed with INSUFFICIENT_CREDITS in the last %1 min</source>
+        <translation>
+            <numerusform>%n chamada falhou com INSUFFICIENT_CREDITS nos últimos %1 min</numerusform>
+            <numerusform>%n chamadas falharam com INSUFFICIENT_CREDITS nos últimos %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled backlog alert off</source>
+        <translation>Alerta de agendadas pendentes desativado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled backlog %n call(s) (%1)</source>
+        <translation>
+            <numerusform>Agendadas pendentes: %n chamada (%1)</numerusform>
+            <numerusform>Agendadas pendentes: %n chamadas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 chamadas</translation>
+    </message>
+    <message>
+        <source>Polling alert off</source>
+        <translation>Alerta de consultas desativado</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>Consultas pausadas</translation>
+    </message>
+    <message>
+        <source>Waiting for the first poll (%1 s)</source>
+        <translation>Aguardando a primeira consulta (%1 s)</translation>
+    </message>
+    <message>
+        <source>Polling OK, last answer %1 s ago</source>
+        <translation>Consultas OK, última resposta há %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No successful poll yet after %1 s (%2)</source>
+        <translation>Nenhuma consulta bem-sucedida após %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>No successful poll for %1 s (%2)</source>
+        <translation>Nenhuma consulta bem-sucedida há %1 s (%2)</translation>
     </message>
 </context>
 <context>
@@ -120,46 +209,57 @@
     <name>cw::CallTableModel</name>
     <message>
         <source>Call ID</source>
+        <extracomment>Column header of the call table (keep short)</extracomment>
         <translation>ID da chamada</translation>
     </message>
     <message>
         <source>Status</source>
+        <extracomment>Column header of the call table (keep short)</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <source>Phone</source>
+        <extracomment>Column header of the call table: the phone number called (keep short)</extracomment>
         <translation>Telefone</translation>
     </message>
     <message>
         <source>Contact</source>
+        <extracomment>Column header of the call table: the person called (keep short)</extracomment>
         <translation>Contato</translation>
     </message>
     <message>
         <source>Batch</source>
+        <extracomment>Column header of the call table: the Dialgen batch (a list of calls placed together) the call belongs to (keep short)</extracomment>
         <translation>Lote</translation>
     </message>
     <message>
         <source>Started</source>
+        <extracomment>Column header of the call table: when the call started (keep short)</extracomment>
         <translation>Início</translation>
     </message>
     <message>
         <source>Duration</source>
+        <extracomment>Column header of the call table (keep short)</extracomment>
         <translation>Duração</translation>
     </message>
     <message>
         <source>Error</source>
+        <extracomment>Column header of the call table: the error Dialgen reported (keep short)</extracomment>
         <translation>Erro</translation>
     </message>
     <message>
         <source>Recording</source>
+        <extracomment>Column header of the call table: whether a recording of the call exists (keep short)</extracomment>
         <translation>Gravação</translation>
     </message>
     <message>
         <source>Last update</source>
+        <extracomment>Column header of the call table: how long ago the call&apos;s status was last received (keep short)</extracomment>
         <translation>Última atualização</translation>
     </message>
     <message>
         <source>Source</source>
+        <extracomment>Column header of the call table: which Dialgen endpoint the last update came from (keep short)</extracomment>
         <translation>Origem</translation>
     </message>
     <message>
@@ -180,34 +280,42 @@
     </message>
     <message>
         <source>just now</source>
+        <extracomment>How long ago the last update came (table cell and status bar: keep short)</extracomment>
         <translation>agora mesmo</translation>
     </message>
     <message>
         <source>%1 s ago</source>
+        <extracomment>%1 is a number of seconds; &quot;s&quot; is the abbreviation of seconds (table cell: keep short)</extracomment>
         <translation>há %1 s</translation>
     </message>
     <message>
         <source>%1 min ago</source>
+        <extracomment>%1 is a number of minutes (table cell: keep short)</extracomment>
         <translation>há %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
+        <extracomment>%1 is a number of hours; &quot;h&quot; is the abbreviation of hours (table cell: keep short)</extracomment>
         <translation>há %1 h</translation>
     </message>
     <message>
         <source>%1 d ago</source>
+        <extracomment>%1 is a number of days; &quot;d&quot; is the abbreviation of days (table cell: keep short)</extracomment>
         <translation>há %1 d</translation>
     </message>
     <message>
         <source>Not found</source>
+        <extracomment>Status cell: Dialgen does not know this call id (keep short)</extracomment>
         <translation>Não encontrada</translation>
     </message>
     <message>
         <source>%1 — possibly stuck</source>
+        <extracomment>Status cell; %1 is a call status such as &quot;Ongoing&quot;</extracomment>
         <translation>%1 — possivelmente travada</translation>
     </message>
     <message>
         <source>%1 · stale</source>
+        <extracomment>Last-update cell; %1 is an age such as &quot;5 min ago&quot;; stale = not refreshed for too long</extracomment>
         <translation>%1 · desatualizada</translation>
     </message>
     <message>
@@ -302,10 +410,12 @@
     </message>
     <message>
         <source>Outbound</source>
+        <extracomment>Call direction: CallWatch/Dialgen called the contact</extracomment>
         <translation>Efetuada</translation>
     </message>
     <message>
         <source>Inbound</source>
+        <extracomment>Call direction: the contact called in</extracomment>
         <translation>Recebida</translation>
     </message>
     <message>
@@ -324,6 +434,7 @@
     </message>
     <message>
         <source>Yes</source>
+        <extracomment>A yes/no value among the call metrics</extracomment>
         <translation>Sim</translation>
     </message>
     <message>
@@ -332,14 +443,17 @@
     </message>
     <message>
         <source>Positive</source>
+        <extracomment>Sentiment of the conversation, as rated by the AI</extracomment>
         <translation>Positivo</translation>
     </message>
     <message>
         <source>Neutral</source>
+        <extracomment>Sentiment of the conversation, as rated by the AI</extracomment>
         <translation>Neutro</translation>
     </message>
     <message>
         <source>Negative</source>
+        <extracomment>Sentiment of the conversation, as rated by the AI</extracomment>
         <translation>Negativo</translation>
     </message>
     <message>
@@ -368,6 +482,7 @@
     </message>
     <message>
         <source>Refresh now</source>
+        <extracomment>Button in the call details (keep short)</extracomment>
         <translation>Atualizar agora</translation>
     </message>
     <message>
@@ -376,6 +491,7 @@
     </message>
     <message>
         <source>Copy id</source>
+        <extracomment>Button: copy the call id to the clipboard (keep short)</extracomment>
         <translation>Copiar ID</translation>
     </message>
     <message>
@@ -416,30 +532,37 @@
     </message>
     <message>
         <source>Phone</source>
+        <extracomment>Field label in the call details: the phone number called</extracomment>
         <translation>Telefone</translation>
     </message>
     <message>
         <source>Contact</source>
+        <extracomment>Field label: the person called</extracomment>
         <translation>Contato</translation>
     </message>
     <message>
         <source>Batch</source>
+        <extracomment>Field label: the Dialgen batch (a list of calls placed together) the call belongs to</extracomment>
         <translation>Lote</translation>
     </message>
     <message>
         <source>Agent</source>
+        <extracomment>Field label: the AI agent (voice assistant) that made the call</extracomment>
         <translation>Agente</translation>
     </message>
     <message>
         <source>Direction</source>
+        <extracomment>Field label: outbound or inbound</extracomment>
         <translation>Direção</translation>
     </message>
     <message>
         <source>Started</source>
+        <extracomment>Field label: when the call started</extracomment>
         <translation>Início</translation>
     </message>
     <message>
         <source>Ended</source>
+        <extracomment>Field label: when the call ended</extracomment>
         <translation>Fim</translation>
     </message>
     <message>
@@ -448,6 +571,7 @@
     </message>
     <message>
         <source>Last update</source>
+        <extracomment>Field label: when CallWatch last received this call&apos;s status</extracomment>
         <translation>Última atualização</translation>
     </message>
     <message>
@@ -493,6 +617,7 @@
     </message>
     <message>
         <source>Metrics</source>
+        <extracomment>Section title: figures the AI extracted from the call (intent, sentiment, confidence...)</extracomment>
         <translation>Métricas</translation>
     </message>
     <message>
@@ -586,6 +711,7 @@
     </message>
     <message>
         <source>Intent</source>
+        <extracomment>Call metric: what the person called wanted, as understood by the AI</extracomment>
         <translation>Intenção</translation>
     </message>
     <message>
@@ -618,10 +744,12 @@
     </message>
     <message>
         <source>Attempt %1</source>
+        <extracomment>Heading in the status history; %1 is the attempt number (1, 2, 3...) of a redialled call</extracomment>
         <translation>Tentativa %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
+        <extracomment>Status history line; %1 is a call status, %2 a time of day</extracomment>
         <translation>%1 às %2</translation>
     </message>
     <message>
@@ -638,6 +766,7 @@
     </message>
     <message>
         <source>%1 so far</source>
+        <extracomment>Duration of a call still in progress; %1 is a duration such as 2:05</extracomment>
         <translation>%1 até agora</translation>
     </message>
     <message>
@@ -662,7 +791,70 @@
     </message>
 </context>
 <context>
+    <name>cw::DialgenClient</name>
+    <message>
+        <source>The Dialgen base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>A URL base do Dialgen “%1” não é uma URL válida.</translation>
+    </message>
+    <message>
+        <source>The Dialgen base URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>A URL base do Dialgen deve começar com https:// (recebido: “%1”).</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: HTTPS is required for every host other than this computer, so the API key is never sent unencrypted.</source>
+        <extracomment>%1 is a host name such as api.example.com</extracomment>
+        <translation>http:// sem criptografia para %1 recusado: HTTPS é obrigatório para qualquer host que não seja este computador, para que a chave de API nunca seja enviada sem criptografia.</translation>
+    </message>
+    <message>
+        <source>The Dialgen base URL must not contain a user name or password.</source>
+        <translation>A URL base do Dialgen não deve conter nome de usuário nem senha.</translation>
+    </message>
+    <message>
+        <source>Dialgen redirected the request to another address (%1); CallWatch does not follow it, so the API key stays with %2.</source>
+        <extracomment>%1 and %2 are host names</extracomment>
+        <translation>O Dialgen redirecionou a solicitação para outro endereço (%1); o CallWatch não o segue, então a chave de API fica com %2.</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MB; CallWatch stopped reading it.</source>
+        <translation>A resposta tem mais de %1 MB; o CallWatch parou de lê-la.</translation>
+    </message>
+    <message>
+        <source>expected JSON but got %1; something other than Dialgen, such as a proxy or a network login page, may be answering</source>
+        <extracomment>%1 is a content type such as text/html</extracomment>
+        <translation>era esperado JSON, mas chegou %1; algo diferente do Dialgen, como um proxy ou uma página de login da rede, pode estar respondendo</translation>
+    </message>
+    <message>
+        <source>expected JSON but got %1 &quot;%2&quot;; something other than Dialgen, such as a proxy or a network login page, may be answering</source>
+        <extracomment>%1 is a content type such as text/html, %2 the title or text of what was received</extracomment>
+        <translation>era esperado JSON, mas chegou %1 “%2”; algo diferente do Dialgen, como um proxy ou uma página de login da rede, pode estar respondendo</translation>
+    </message>
+</context>
+<context>
     <name>cw::ErrorCodes</name>
+    <message>
+        <source>Dialgen reported an error CallWatch does not recognise. The text above is exactly what Dialgen sent.</source>
+        <translation>O Dialgen informou um erro que o CallWatch não reconhece. O texto acima é exatamente o que o Dialgen enviou.</translation>
+    </message>
+    <message>
+        <source>Dialgen may or may not retry this call, depending on the error.</source>
+        <translation>O Dialgen pode ou não tentar esta chamada novamente, dependendo do erro.</translation>
+    </message>
+    <message>
+        <source>Dialgen does not retry this call.</source>
+        <translation>O Dialgen não tenta esta chamada novamente.</translation>
+    </message>
+    <message>
+        <source>In a batch, Dialgen dials again after the batch&apos;s busy delay (5 minutes by default), up to its maximum number of attempts.</source>
+        <translation>Em um lote, o Dialgen disca novamente após o intervalo de ocupado do lote (5 minutos por padrão), até o número máximo de tentativas.</translation>
+    </message>
+    <message>
+        <source>In a batch, Dialgen dials again after the batch&apos;s no-answer delay (1 hour by default), up to its maximum number of attempts.</source>
+        <translation>Em um lote, o Dialgen disca novamente após o intervalo de não atendimento do lote (1 hora por padrão), até o número máximo de tentativas.</translation>
+    </message>
+    <message>
+        <source>Dialgen may retry, depending on the kind of network problem.</source>
+        <translation>O Dialgen pode tentar novamente, dependendo do tipo de problema de rede.</translation>
+    </message>
     <message>
         <source>Invalid number</source>
         <translation>Número inválido</translation>
@@ -953,6 +1145,7 @@
     </message>
     <message>
         <source>Other</source>
+        <extracomment>Filter button for calls whose status CallWatch does not know (keep short)</extracomment>
         <translation>Outras</translation>
     </message>
     <message numerus="yes">
@@ -964,6 +1157,7 @@
     </message>
     <message>
         <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in the toolbar context menu)</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -1000,6 +1194,7 @@
     </message>
     <message>
         <source>CSV</source>
+        <extracomment>Toolbar menu button holding Import CSV / Export CSV (keep short)</extracomment>
         <translation>CSV</translation>
     </message>
     <message>
@@ -1020,6 +1215,9 @@
     </message>
     <message>
         <source>Pause</source>
+        <extracomment>Toolbar button: pause polling Dialgen (keep short)
+----------
+Toolbar button: pause or resume polling Dialgen (keep short)</extracomment>
         <translation>Pausar</translation>
     </message>
     <message>
@@ -1036,6 +1234,7 @@
     </message>
     <message>
         <source>Trends</source>
+        <extracomment>Toolbar button opening the charts of ended calls over time (keep short)</extracomment>
         <translation>Tendências</translation>
     </message>
     <message>
@@ -1044,6 +1243,7 @@
     </message>
     <message>
         <source>Wallboard</source>
+        <extracomment>Toolbar button: the full-screen view for a wall display (keep short)</extracomment>
         <translation>Painel</translation>
     </message>
     <message>
@@ -1060,6 +1260,7 @@
     </message>
     <message>
         <source>Find</source>
+        <extracomment>Keyboard action (Ctrl+F): move to the filter field</extracomment>
         <translation>Localizar</translation>
     </message>
     <message>
@@ -1095,6 +1296,7 @@
     </message>
     <message>
         <source>Webhooks: %1, %2 refused (last: %3)</source>
+        <extracomment>Status bar; %1 is &quot;N events received&quot;, %2 a count of refused deliveries, %3 why the last was refused</extracomment>
         <translation>Webhooks: %1, %2 recusados (último: %3)</translation>
     </message>
     <message>
@@ -1107,6 +1309,7 @@
     </message>
     <message>
         <source>Listening on %1. %2 accepted (%3 repeated deliveries), %4 refused.</source>
+        <extracomment>Tooltip; %1 is the receiver&apos;s address, %2 to %4 are counts of webhook deliveries</extracomment>
         <translation>Escutando em %1. %2 aceitos (%3 entregas repetidas), %4 recusados.</translation>
     </message>
     <message>
@@ -1212,6 +1415,7 @@
     </message>
     <message>
         <source>Export calls</source>
+        <extracomment>The suggested file name of the export is the second text: translate &quot;calls&quot;, keep &quot;.csv&quot;</extracomment>
         <translation>Exportar chamadas</translation>
     </message>
     <message>
@@ -1265,6 +1469,7 @@
     </message>
     <message>
         <source>Polling stopped</source>
+        <extracomment>Status bar: CallWatch stopped asking Dialgen for updates</extracomment>
         <translation>Consultas interrompidas</translation>
     </message>
     <message>
@@ -1289,6 +1494,7 @@
     </message>
     <message>
         <source>Polling OK · last answer %1 · %2 in flight</source>
+        <extracomment>Status bar; %1 is an age such as &quot;5 s ago&quot;, %2 the number of requests waiting for an answer</extracomment>
         <translation>Consultas OK · última resposta %1 · %2 em andamento</translation>
     </message>
     <message>
@@ -1297,6 +1503,7 @@
     </message>
     <message numerus="yes">
         <source> · %n stale</source>
+        <extracomment>Appended to the status bar text: %n calls were not refreshed for too long</extracomment>
         <translation>
             <numerusform> · %n desatualizada</numerusform>
             <numerusform> · %n desatualizadas</numerusform>
@@ -1309,6 +1516,11 @@
     <message>
         <source>Resume</source>
         <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <extracomment>Status bar, at start-up: the tracked calls are being read back from the local history</extracomment>
+        <translation>Carregando o histórico…</translation>
     </message>
 </context>
 <context>
@@ -2194,22 +2406,27 @@
     <name>cw::StatusStyle</name>
     <message>
         <source>Scheduled</source>
+        <extracomment>Call status: the call is planned but not dialled yet (table cell, filter button, chart legend: keep short)</extracomment>
         <translation>Agendada</translation>
     </message>
     <message>
         <source>Ongoing</source>
+        <extracomment>Call status: the call is in progress right now (keep short)</extracomment>
         <translation>Em andamento</translation>
     </message>
     <message>
         <source>Completed</source>
+        <extracomment>Call status: the call connected and ended normally (keep short)</extracomment>
         <translation>Concluída</translation>
     </message>
     <message>
         <source>Missed</source>
+        <extracomment>Call status: nobody answered (keep short)</extracomment>
         <translation>Perdida</translation>
     </message>
     <message>
         <source>Failed</source>
+        <extracomment>Call status: the call could not be placed or broke off with an error (keep short)</extracomment>
         <translation>Com falha</translation>
     </message>
     <message>
@@ -2346,6 +2563,10 @@
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Carregando o histórico…</translation>
+    </message>
 </context>
 <context>
     <name>cw::Wallboard</name>
@@ -2428,18 +2649,22 @@
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A short duration on the wallboard; %1 is a number of seconds (keep short)</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A short duration; %1 is a number of minutes (keep short)</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A short duration; %1 is a number of hours (keep short)</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
+        <extracomment>A short duration; %1 is a number of days (keep short)</extracomment>
         <translation>%1 d</translation>
     </message>
     <message>
@@ -2531,6 +2756,7 @@
     </message>
     <message>
         <source>STALE · %1</source>
+        <extracomment>Large marker on the wallboard when its data is old; %1 is a duration such as &quot;5 min&quot;. Capitals are deliberate</extracomment>
         <translation>DESATUALIZADO · %1</translation>
     </message>
     <message>
@@ -2685,6 +2911,10 @@
         <source>Malformed payload</source>
         <translation>Payload malformado</translation>
     </message>
+    <message>
+        <source>Event could not be saved, deliver it again</source>
+        <translation>Não foi possível salvar o evento; entregue-o novamente</translation>
+    </message>
 </context>
 <context>
     <name>cw::sim::DialgenSimulator</name>
@@ -2760,6 +2990,7 @@
     </message>
     <message>
         <source>Colour theme for this run: system, light or dark.</source>
+        <extracomment>--help text; keep the words system, light and dark in English: they are what the option takes</extracomment>
         <translation>Tema de cores para esta execução: system, light ou dark.</translation>
     </message>
     <message>
@@ -2834,10 +3065,12 @@ A chave de API é lida da variável de ambiente DIALGEN_API_KEY.</translation>
     </message>
     <message>
         <source>--theme takes system, light or dark</source>
+        <extracomment>Command-line error; system, light and dark are the option&apos;s values: keep them in English</extracomment>
         <translation>--theme aceita system, light ou dark</translation>
     </message>
     <message>
         <source>Demo: simulated Dialgen calls from the built-in simulator at %1, running %2× faster than real time.</source>
+        <extracomment>Shown above the call table in demo mode; %1 is the simulator&apos;s address, %2 a speed factor</extracomment>
         <translation>Demonstração: chamadas simuladas do Dialgen a partir do simulador integrado em %1, %2× mais rápido que o tempo real.</translation>
     </message>
     <message>

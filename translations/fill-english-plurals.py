@@ -2,7 +2,7 @@
 """Fills the English plural forms of translations/callwatch_en.ts.
 
 English needs a .ts file only for messages with %n: the source text says "%n call(s)" and the
-translation gives "%n call" / "%n calls". Run after `lupdate -pluralonly` (see translations/README.md);
+translation gives "%n call" / "%n calls". Run by translations/update.sh after `lupdate -pluralonly`;
 forms already filled in are kept.
 """
 import re

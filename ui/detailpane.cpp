@@ -2,6 +2,7 @@
 
 #include "calltablemodel.h"
 #include "errorcodes.h"
+#include "i18n.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -406,8 +407,10 @@ QString directionText(const QString &direction)
 {
     const QString upper = direction.trimmed().toUpper();
     if (upper == QLatin1String("OUTBOUND"))
+        //: Call direction: CallWatch/Dialgen called the contact
         return DetailPane::tr("Outbound");
     if (upper == QLatin1String("INBOUND"))
+        //: Call direction: the contact called in
         return DetailPane::tr("Inbound");
     return direction.trimmed();
 }
@@ -481,6 +484,7 @@ QString jsonText(const QJsonValue &value)
     case QJsonValue::Double:
         return numberText(value.toDouble());
     case QJsonValue::Bool:
+        //: A yes/no value among the call metrics
         return value.toBool() ? DetailPane::tr("Yes") : DetailPane::tr("No");
     case QJsonValue::Array: {
         QStringList items;
@@ -505,10 +509,13 @@ QString sentimentText(const QJsonValue &value)
 {
     const QString lower = value.toString().trimmed().toLower();
     if (lower == QLatin1String("positive"))
+        //: Sentiment of the conversation, as rated by the AI
         return DetailPane::tr("Positive");
     if (lower == QLatin1String("neutral"))
+        //: Sentiment of the conversation, as rated by the AI
         return DetailPane::tr("Neutral");
     if (lower == QLatin1String("negative"))
+        //: Sentiment of the conversation, as rated by the AI
         return DetailPane::tr("Negative");
     return jsonText(value);
 }
@@ -733,9 +740,11 @@ void DetailPane::buildActions(QVBoxLayout *into)
         flow->addWidget(button);
         return action;
     };
+    //: Button in the call details (keep short)
     m_refreshAction = make(tr("Refresh now"), QStringLiteral("refreshAction"),
                            QKeySequence(Qt::CTRL | Qt::Key_R), tr("Ask Dialgen about this call now"));
     m_copyIdAction =
+        //: Button: copy the call id to the clipboard (keep short)
         make(tr("Copy id"), QStringLiteral("copyIdAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
              tr("Copy the call id to the clipboard"));
     m_copyJsonAction = make(tr("Copy JSON"), QStringLiteral("copyJsonAction"),
@@ -841,20 +850,31 @@ void DetailPane::buildDetailsSection(QVBoxLayout *into)
     addSection(into, QStringLiteral("detailsSection"), tr("Details"), &body);
     m_form = new QFormLayout;
     body->addLayout(m_form);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Names above values: the pane is narrow, and with a long name ("Letzte Aktualisierung") beside them
+    // the values had little room left; WrapLongRows then moved a long id under its name but gave it no
+    // height (Qt 6.4), so it vanished under the next row.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->setHorizontalSpacing(16);
     m_form->setVerticalSpacing(5);
+    //: Field label in the call details: the phone number called
     m_phone = addField(tr("Phone"), QStringLiteral("phoneValue"));
+    //: Field label: the person called
     m_contact = addField(tr("Contact"), QStringLiteral("contactValue"));
+    //: Field label: the Dialgen batch (a list of calls placed together) the call belongs to
     m_batch = addField(tr("Batch"), QStringLiteral("batchValue"));
+    //: Field label: the AI agent (voice assistant) that made the call
     m_agent = addField(tr("Agent"), QStringLiteral("agentValue"));
+    //: Field label: outbound or inbound
     m_direction = addField(tr("Direction"), QStringLiteral("directionValue"));
+    //: Field label: when the call started
     m_started = addField(tr("Started"), QStringLiteral("startedValue"));
+    //: Field label: when the call ended
     m_ended = addField(tr("Ended"), QStringLiteral("endedValue"));
     m_duration = addField(tr("Duration"), QStringLiteral("durationValue"));
+    //: Field label: when CallWatch last received this call's status
     m_lastUpdate = addField(tr("Last update"), QStringLiteral("lastUpdateValue"));
     m_source = addField(tr("Source", "where the last update came from"), QStringLiteral("sourceValue"));
 }
@@ -928,6 +948,7 @@ void DetailPane::buildSummarySection(QVBoxLayout *into)
 void DetailPane::buildMetricsSection(QVBoxLayout *into)
 {
     QVBoxLayout *body = nullptr;
+    //: Section title: figures the AI extracted from the call (intent, sentiment, confidence...)
     QFrame *frame = addSection(into, QStringLiteral("metricsSection"), tr("Metrics"), &body);
     m_metricsLayout = body;
     m_metricsPlaceholder = mutedLabel(frame, QStringLiteral("metricsPlaceholder"));
@@ -1234,6 +1255,7 @@ void DetailPane::rebuildMetrics()
         QString (*format)(const QJsonValue &);
     };
     const Known known[] = {
+        //: Call metric: what the person called wanted, as understood by the AI
         {"intent", tr("Intent"), &jsonText},
         {"sentiment", tr("Sentiment"), &sentimentText},
         {"confidence", tr("Confidence"), &percentText},
@@ -1357,6 +1379,7 @@ void DetailPane::rebuildTimeline()
         if (t.attempt != currentAttempt) {
             currentAttempt = t.attempt;
             QLabel *header =
+                //: Heading in the status history; %1 is the attempt number (1, 2, 3...) of a redialled call
                 mutedLabel(m_timelineBody, QStringLiteral("attemptHeader"), tr("Attempt %1").arg(t.attempt));
             header->setFont(headerFont);
             header->setTextInteractionFlags(Qt::NoTextInteraction);
@@ -1405,6 +1428,7 @@ void DetailPane::rebuildTimeline()
         grid->addItem(new QSpacerItem(0, 6, QSizePolicy::Minimum, QSizePolicy::Fixed), row++, 0);
 
         statusLabel->setAccessibleName(
+            //: Status history line; %1 is a call status, %2 a time of day
             details.isEmpty() ? tr("%1 at %2").arg(status, when)
                               : tr("%1 at %2, %3").arg(status, when, details.join(QStringLiteral(", "))));
     }
@@ -1418,6 +1442,7 @@ void DetailPane::updateTimes()
     const QDateTime now = m_clock->now();
 
     m_headerAge->setText(m_call.receivedAt.isValid()
+                             //: Header of the call details; %1 is an age such as "5 min ago"
                              ? tr("Updated %1").arg(CallTableModel::formatAge(m_call.receivedAt.secsTo(now)))
                              : QString());
     m_headerAge->setToolTip(m_call.receivedAt.isValid() ? isoUtc(m_call.receivedAt) : QString());
@@ -1436,6 +1461,7 @@ void DetailPane::updateTimes()
         // Ticks between polls: time since the attempt started, never less than what Dialgen reported.
         const qint64 elapsed =
             qMax<qint64>(qMax<qint64>(0, m_call.startTime.secsTo(now)), m_call.duration.value_or(0));
+        //: Duration of a call still in progress; %1 is a duration such as 2:05
         duration = tr("%1 so far").arg(CallTableModel::formatDuration(elapsed));
     } else if (m_call.duration) {
         duration = CallTableModel::formatDuration(*m_call.duration);
@@ -1600,9 +1626,8 @@ QString DetailPane::formatWhen(const QDateTime &when, bool withAge) const
     const QDateTime local = when.toLocalTime();
     const QLocale locale;
     QString text = local.date() == now.toLocalTime().date()
-                       ? locale.toString(local.time(), QStringLiteral("HH:mm:ss"))
-                       : locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                             locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+                       ? formatTime(local.time(), locale, TimePrecision::Seconds)
+                       : formatDateTime(local, locale, TimePrecision::Seconds);
     const qint64 age = when.secsTo(now);
     if (withAge && age >= 0)
         text += dotSeparator() +

@@ -192,6 +192,17 @@ SettingsDialog::SettingsDialog(Settings *settings, ApiKeyProvider *keys, QWidget
     updateKeySection();
     updatePinSection();
     updateWebhookSection();
+    // Wrapped texts take the whole field column. With ExpandingFieldsGrow a label would keep its preferred
+    // width while QFormLayout reserves its height for the full column: longer translations lost their last
+    // lines.
+    const auto labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->wordWrap())
+            continue;
+        QSizePolicy policy = label->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Expanding);
+        label->setSizePolicy(policy);
+    }
     ok->setDefault(true);
 }
 

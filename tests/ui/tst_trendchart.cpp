@@ -69,7 +69,7 @@ struct Fixture
     Fixture()
     {
         model.setUpdateIntervalMs(0);
-        model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        model.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
         chart = std::make_unique<TrendChart>(&model);
     }
 
@@ -177,6 +177,7 @@ private Q_SLOTS:
     void seriesNames_data();
     void seriesNames();
     void refillsWithoutRebuilding();
+    void loadingStateWhileTheModelLoads();
     void rebuildsWhenTheSeriesSetChanges();
     void valuesMatchTheModel_data();
     void valuesMatchTheModel();
@@ -201,7 +202,7 @@ private Q_SLOTS:
 
 void TestTrendChart::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QApplication::setStyle(QStringLiteral("Fusion"));
 }
 
@@ -907,6 +908,62 @@ void TestTrendChart::refillCost()
     qInfo("7 days, %d buckets, %lld series: live refill %.2f ms, rebuild + refill %.2f ms",
           f.model.bucketCount(), qlonglong(f.chart->seriesNames().size()), liveMs, rebuildMs);
     QCOMPARE(f.chart->seriesValues(QStringLiteral("Completed")), modelValues(f.model, CallStatus::Completed));
+}
+
+void TestTrendChart::loadingStateWhileTheModelLoads()
+{
+    // A model that reads its history in the background: "Loading history…" over the chart until the
+    // counts are there, then the counts (and no empty or loading text).
+    ManualClock clock;
+    clock.set(QDateTime(QDate(2026, 5, 4), QTime(14, 37), QTimeZone::utc()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HistoryStore store(clock);
+    QVERIFY(store.open(dir.path()));
+    HistoryStore::WriteBatch batch;
+    for (int i = 0; i < 200; ++i) {
+        HistoryStore::Transition t;
+        t.callId = QStringLiteral("c%1").arg(i);
+        t.at = clock.now().addSecs(-60 * i);
+        t.source = HistoryStore::SourcePoll;
+        t.status = CallStatus::Completed;
+        batch.transitions.append(t);
+    }
+    QVERIFY(store.write(batch));
+    TrendModel model(clock);
+    model.setBackgroundLoading(true);
+    TrendChart chart(&model);
+    chart.resize(800, 400);
+    chart.show();
+    model.setStore(&store);
+    QVERIFY(model.isLoading());
+    chart.refreshNow();
+    QVERIFY(chart.showsLoadingState());
+    QTRY_VERIFY(!model.isLoading());
+    chart.refreshNow();
+    QVERIFY(!chart.showsLoadingState());
+    QVERIFY(!chart.showsEmptyState());
+    qreal completed = 0;
+    for (const qreal v : chart.seriesValues(StatusStyle::label(CallStatus::Completed)))
+        completed += v;
+    QCOMPARE(completed, qreal(model.total(CallStatus::Completed)));
+    QVERIFY(completed > 0);
+
+    // The live refresh of a 30-day view: a figure, not an assertion.
+    chart.setRange(ChartRange::Last30Days);
+    QTRY_VERIFY(!model.isLoading());
+    chart.refreshNow();
+    HistoryStore::Transition live;
+    live.callId = QStringLiteral("live");
+    live.at = clock.now();
+    live.status = CallStatus::Failed;
+    live.error = QStringLiteral("BUSY");
+    QElapsedTimer timer;
+    timer.start();
+    model.addTransitions({live});
+    chart.refreshNow();
+    qInfo("30-day view: live transition and chart refresh in %.2f ms", double(timer.nsecsElapsed()) / 1e6);
+    QCOMPARE(chart.seriesValues(StatusStyle::label(CallStatus::Failed)).constLast(), 1.0);
 }
 
 QTEST_MAIN(TestTrendChart)

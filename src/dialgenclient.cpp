@@ -1,12 +1,16 @@
 #include "dialgenclient.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace cw {
 
@@ -32,6 +36,25 @@ QString describeNetworkError(QNetworkReply *reply)
     return text;
 }
 
+// A server or a proxy may quote the request's headers back, in an error or in a field of a call: the key
+// goes no further than the request (not into messages, the table, the history or exports). Keys shorter
+// than 8 characters are not real keys; replacing them would garble the answer.
+QByteArray withoutKey(QByteArray bytes, const QString &apiKey)
+{
+    const QByteArray key = apiKey.trimmed().toUtf8();
+    if (key.size() >= 8)
+        bytes.replace(key, QByteArrayLiteral("[API key]"));
+    return bytes;
+}
+
+QString withoutKey(QString text, const QString &apiKey)
+{
+    const QString key = apiKey.trimmed();
+    if (key.size() >= 8)
+        text.replace(key, QStringLiteral("[API key]"));
+    return text;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------- ApiReply
@@ -46,11 +69,10 @@ void ApiReply::abort()
 {
     if (m_finished)
         return;
-    if (m_network) {
-        QNetworkReply *network = m_network;
-        m_network = nullptr; // DialgenClient::handleFinished sees this and only does its bookkeeping
+    QNetworkReply *network = m_network.data();
+    m_network.clear(); // DialgenClient::handleFinished sees this and only does its bookkeeping
+    if (network != nullptr)
         network->abort();
-    }
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     finishWithError(error);
@@ -111,24 +133,25 @@ ApiError DialgenClient::checkBaseUrl(const QUrl &url)
     ApiError error;
     error.kind = ApiError::Kind::InsecureUrl;
     if (!url.isValid() || url.host().isEmpty()) {
-        error.detail = QStringLiteral("The Dialgen base URL \"%1\" is not a valid URL.")
-                           .arg(url.toString(QUrl::RemoveUserInfo));
+        error.detail =
+            tr("The Dialgen base URL \"%1\" is not a valid URL.").arg(url.toString(QUrl::RemoveUserInfo));
         return error;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        error.detail = QStringLiteral("The Dialgen base URL must start with https:// (got \"%1\").")
+        error.detail = tr("The Dialgen base URL must start with https:// (got \"%1\").")
                            .arg(url.toString(QUrl::RemoveUserInfo));
         return error;
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        error.detail = QStringLiteral("Refusing plain http:// to %1: HTTPS is required for every host other "
-                                      "than this computer, so the API key is never sent unencrypted.")
+        //: %1 is a host name such as api.example.com
+        error.detail = tr("Refusing plain http:// to %1: HTTPS is required for every host other "
+                          "than this computer, so the API key is never sent unencrypted.")
                            .arg(url.host());
         return error;
     }
     if (!url.userInfo().isEmpty()) {
-        error.detail = QStringLiteral("The Dialgen base URL must not contain a user name or password.");
+        error.detail = tr("The Dialgen base URL must not contain a user name or password.");
         return error;
     }
     return {};
@@ -277,8 +300,9 @@ void DialgenClient::send(ApiReply *reply, const QString &path, const QString &qu
         ApiError error;
         error.kind = ApiError::Kind::HttpOther;
         error.httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        error.detail = QStringLiteral("Dialgen redirected the request to another address (%1); CallWatch "
-                                      "does not follow it, so the API key stays with %2.")
+        //: %1 and %2 are host names
+        error.detail = tr("Dialgen redirected the request to another address (%1); CallWatch "
+                          "does not follow it, so the API key stays with %2.")
                            .arg(resolved.host(), origin.host());
         network->setProperty("cw_redirectError", QVariant::fromValue(error));
         network->abort();
@@ -319,8 +343,8 @@ void DialgenClient::handleFinished(ApiReply *reply, QNetworkReply *network)
     } else if (network->property("cw_tooLarge").toBool()) {
         error.kind = ApiError::Kind::MalformedBody;
         error.httpStatus = status;
-        error.detail = QStringLiteral("The response is larger than %1 MB; CallWatch stopped reading it.")
-                           .arg(m_config.maxBodyBytes / (1024 * 1024));
+        error.detail = tr("The response is larger than %1 MB; CallWatch stopped reading it.")
+                           .arg(QLocale().toString(m_config.maxBodyBytes / (1024 * 1024)));
     } else if (status == 0 || (network->error() != QNetworkReply::NoError && status < 400)) {
         // No HTTP answer (or a broken one): transport-level failure.
         switch (network->error()) {
@@ -332,13 +356,14 @@ void DialgenClient::handleFinished(ApiReply *reply, QNetworkReply *network)
             break;
         default:
             error.kind = ApiError::Kind::Network;
-            error.detail = describeNetworkError(network);
+            error.detail = withoutKey(describeNetworkError(network), m_config.apiKey);
             break;
         }
         error.httpStatus = status;
     } else if (status < 200 || status >= 300) {
         error = ApiError::fromHttpStatus(status);
-        const ServerErrorBody body = PayloadParser::parseErrorBody(network->readAll());
+        const ServerErrorBody body =
+            PayloadParser::parseErrorBody(withoutKey(network->readAll(), m_config.apiKey));
         error.serverMessage = body.message;
         error.serverCode = body.code;
         if (!body.details.isEmpty())
@@ -351,7 +376,8 @@ void DialgenClient::handleFinished(ApiReply *reply, QNetworkReply *network)
     Q_EMIT exchangeFinished(url, status, error.kind);
 
     if (!error.isError()) {
-        deliver(reply, network->readAll());
+        deliver(reply, withoutKey(network->readAll(), m_config.apiKey),
+                network->header(QNetworkRequest::ContentTypeHeader).toByteArray());
         return;
     }
     // The live cache keeps calls 30 days: before calling a call unknown, ask the persistent endpoint.
@@ -363,13 +389,31 @@ void DialgenClient::handleFinished(ApiReply *reply, QNetworkReply *network)
     reply->finishWithError(error);
 }
 
-void DialgenClient::deliver(ApiReply *reply, const QByteArray &body)
+void DialgenClient::deliver(ApiReply *reply, const QByteArray &body, const QByteArray &contentType)
 {
-    const auto malformed = [reply](const ParseError &parseError) {
+    const auto malformed = [reply, &body, &contentType](const ParseError &parseError) {
         ApiError error;
         error.kind = ApiError::Kind::MalformedBody;
         error.httpStatus = 200;
         error.detail = parseError.toString();
+        const QString type = QString::fromLatin1(contentType.split(';').constFirst().trimmed().toLower());
+        if (!type.isEmpty() && !type.contains(QLatin1String("json"))) {
+            // Not JSON at all: most likely something else answered in Dialgen's place.
+            const QString text = PayloadParser::parseErrorBody(body).message; // a page's title, or its text
+            if (text.isEmpty()) {
+                //: %1 is a content type such as text/html
+                error.detail =
+                    DialgenClient::tr("expected JSON but got %1; something other than Dialgen, such "
+                                      "as a proxy or a network login page, may be answering")
+                        .arg(type);
+            } else {
+                //: %1 is a content type such as text/html, %2 the title or text of what was received
+                error.detail = DialgenClient::tr("expected JSON but got %1 \"%2\"; something other than "
+                                                 "Dialgen, such as a proxy or a network login page, may be "
+                                                 "answering")
+                                   .arg(type, text.left(80));
+            }
+        }
         reply->finishWithError(error);
     };
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -393,17 +437,48 @@ void DialgenClient::deliver(ApiReply *reply, const QByteArray &body)
         return reply->finishWithResult(std::move(parsed.value()));
     }
     case ApiReply::Kind::BatchCalls: {
-        ParseResult<BatchCalls> parsed = PayloadParser::parseBatchStatus(body);
-        if (!parsed)
-            return malformed(parsed.error());
-        if (parsed.value().batchId.isEmpty())
-            parsed.value().batchId = reply->m_target;
-        for (CallSnapshot &call : parsed.value().calls) {
-            call.receivedAt = now;
-            if (call.batchId.isEmpty())
-                call.batchId = reply->m_target;
+        const auto parse = [body, target = reply->m_target, now] {
+            ParseResult<BatchCalls> parsed = PayloadParser::parseBatchStatus(body);
+            if (parsed) {
+                if (parsed.value().batchId.isEmpty())
+                    parsed.value().batchId = target;
+                for (CallSnapshot &call : parsed.value().calls) {
+                    call.receivedAt = now;
+                    if (call.batchId.isEmpty())
+                        call.batchId = target;
+                }
+            }
+            return parsed;
+        };
+        const auto finish = [](ApiReply *done, ParseResult<BatchCalls> &parsed) {
+            if (!parsed) {
+                ApiError error;
+                error.kind = ApiError::Kind::MalformedBody;
+                error.httpStatus = 200;
+                error.detail = parsed.error().toString();
+                return done->finishWithError(error);
+            }
+            done->finishWithResult(std::move(parsed.value()));
+        };
+        // A big batch body (10,000 calls are ~2 MB, 100,000 ~30 MB) is parsed in a worker thread, so the
+        // GUI thread does not stall for it; the reply finishes on this thread once it is done (not at
+        // all when it was aborted meanwhile).
+        if (body.size() < 256 * 1024) {
+            ParseResult<BatchCalls> parsed = parse();
+            return finish(reply, parsed);
         }
-        return reply->finishWithResult(std::move(parsed.value()));
+        QThreadPool::globalInstance()->start([parse, finish, guard = QPointer<ApiReply>(reply)] {
+            auto parsed = std::make_shared<ParseResult<BatchCalls>>(parse());
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [finish, guard, parsed] {
+                    ApiReply *done = guard.data();
+                    if (done != nullptr && !done->isFinished())
+                        finish(done, *parsed);
+                },
+                Qt::QueuedConnection);
+        });
+        return;
     }
     case ApiReply::Kind::BatchStatistics: {
         ParseResult<BatchStatistics> parsed = PayloadParser::parseBatchStatistics(body);

@@ -20,7 +20,9 @@ namespace cw {
 struct ClientConfig
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://sa.dialgen.ai"));
-    QString apiKey;                            // never logged, never written anywhere
+    // Never logged, never written anywhere; where an answer quotes it back (an error echoing the request's
+    // headers, a field of a call), it is replaced by "[API key]" before anything reads the answer.
+    QString apiKey;
     int transferTimeoutMs = 20000;             // every request times out
     qint64 maxBodyBytes = 256LL * 1024 * 1024; // a 100,000-call batch body is ~30 MB
 };
@@ -110,7 +112,9 @@ private:
     ApiReply *start(ApiReply::Kind kind, const QString &target);
     void send(ApiReply *reply, const QString &path, const QString &queryKey, const QString &queryValue);
     void handleFinished(ApiReply *reply, QNetworkReply *network);
-    void deliver(ApiReply *reply, const QByteArray &body);
+    // Parses a 2xx body; a body that does not parse fails with MalformedBody (saying so when the answer is
+    // not JSON at all, e.g. a login page).
+    void deliver(ApiReply *reply, const QByteArray &body, const QByteArray &contentType);
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;

@@ -10,6 +10,36 @@ PollScheduler::PollScheduler(const Clock &clock, quint32 seed)
 {
     m_tokens = m_settings.ratePerSecond;
     m_tokensAtMs = nowMs();
+    m_lastNowMs = m_tokensAtMs;
+}
+
+qint64 PollScheduler::followClock()
+{
+    const qint64 now = nowMs();
+    if (now >= m_lastNowMs) {
+        m_lastNowMs = now;
+        return now;
+    }
+    const qint64 back = m_lastNowMs - now;
+    m_lastNowMs = now;
+    const auto shift = [back](qint64 &ms) {
+        if (ms >= 0)
+            ms -= back;
+    };
+    std::multimap<qint64, Key> queue;
+    for (auto [due, key] : m_queue)
+        queue.emplace(due - back, key);
+    m_queue = std::move(queue);
+    for (Target &target : m_targets) {
+        shift(target.dueMs);
+        shift(target.lastSuccessMs);
+        target.addedMs -= back;
+    }
+    shift(m_hostBackoffUntilMs);
+    if (m_pausedUntil.isValid())
+        m_pausedUntil = m_pausedUntil.addMSecs(-back);
+    m_tokensAtMs = now;
+    return now;
 }
 
 void PollScheduler::setSettings(const Settings &settings)
@@ -87,7 +117,7 @@ void PollScheduler::setWebhooksActive(bool active)
     m_webhooksActive = active;
     if (active)
         return; // stretched from each target's next answer on
-    const qint64 now = nowMs();
+    const qint64 now = followClock();
     for (Target &target : m_targets) {
         if (target.dueMs < 0 || target.inFlight || target.failures > 0)
             continue;
@@ -112,7 +142,7 @@ bool PollScheduler::addCall(const QString &callId)
     m_calls.insert(callId);
     Target target;
     target.request = {PollRequest::Kind::Call, callId};
-    target.addedMs = nowMs();
+    target.addedMs = followClock();
     Target &stored = m_targets[keyOf(PollRequest::Kind::Call, callId)] = target;
     if (!m_memberOf.contains(callId))
         schedule(stored, target.addedMs);
@@ -151,7 +181,7 @@ bool PollScheduler::addBatch(const QString &batchId, std::optional<qint64> busyD
     if (batchId.isEmpty() || m_batches.contains(batchId))
         return false;
     m_batches.insert(batchId);
-    const qint64 now = nowMs();
+    const qint64 now = followClock();
     Target calls;
     calls.request = {PollRequest::Kind::BatchCalls, batchId};
     calls.addedMs = now;
@@ -183,7 +213,7 @@ void PollScheduler::refillTokens(qint64 now)
 QList<PollRequest> PollScheduler::takeDue()
 {
     QList<PollRequest> out;
-    const qint64 now = nowMs();
+    const qint64 now = followClock();
     if (m_paused || m_authStopped)
         return out;
     if (m_pausedUntil.isValid()) {
@@ -238,7 +268,7 @@ void PollScheduler::finished(const PollRequest &request, const Outcome &outcome)
         return; // untracked meanwhile
     target->inFlight = false;
     --m_inFlight;
-    const qint64 now = nowMs();
+    const qint64 now = followClock();
     const ApiError &error = outcome.error;
 
     if (!error.isError()) {
@@ -403,7 +433,7 @@ void PollScheduler::resume()
 
 void PollScheduler::refresh(const QStringList &callIds)
 {
-    const qint64 now = nowMs();
+    const qint64 now = followClock();
     m_authStopped = false;
     for (const QString &id : callIds) {
         if (const auto batch = m_memberOf.constFind(id); batch != m_memberOf.constEnd()) {
@@ -421,7 +451,7 @@ void PollScheduler::refresh(const QStringList &callIds)
 
 void PollScheduler::refreshAll()
 {
-    const qint64 now = nowMs();
+    const qint64 now = followClock();
     m_authStopped = false;
     m_pausedUntil = {};
     m_hostBackoffUntilMs = -1;

@@ -172,6 +172,12 @@ private:
 
     static Key keyOf(PollRequest::Kind kind, const QString &id);
     qint64 nowMs() const { return m_clock.now().toMSecsSinceEpoch(); }
+    // The clock went back (the system time was set back, NTP stepped it): every time kept here moves back
+    // by as much, so what was due in 5 s is still due in 5 s, and a Retry-After or backoff deadline keeps
+    // what was left of it, instead of everything waiting until the clock catches up. (A clock jumping
+    // forward cannot be told from time passing, e.g. a suspended laptop: everything due is polled once.)
+    // Called on every way in that may schedule or send; returns the current time.
+    qint64 followClock();
     void schedule(Target &target, qint64 dueMs);
     void unschedule(Target &target);
     qint64 callCadence(const CallState &state) const;
@@ -198,6 +204,7 @@ private:
     QDateTime m_pausedUntil; // Retry-After
     qint64 m_hostBackoffUntilMs = -1;
     int m_hostFailures = 0;
+    qint64 m_lastNowMs = 0; // the latest time seen (followClock())
 };
 
 } // namespace cw

@@ -5,6 +5,9 @@
 #include "sim/dialgensimulator.h"
 #include "sim/simworld.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void unknownCallAsksBothEndpoints();
     void persistentOnly();
     void batchEndpoints();
+    void bigBatchBodyParsedInTheBackground();
     void idsArePercentEncoded();
     void wrongKeyIsUnauthorized();
     void missingKeySendsNothing();
@@ -183,6 +187,67 @@ void TestDialgenClient::persistentOnly()
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
     QCOMPARE(outcome.call->callId, id);
     QCOMPARE(outcome.call->source, SnapshotSource::PersistentStatus);
+}
+
+void TestDialgenClient::bigBatchBodyParsedInTheBackground()
+{
+    // Bodies of 256 KiB and more are parsed in a worker thread: the same result, in the same order, the
+    // same errors; an abort while parsing still finishes the reply once, as cancelled.
+    QJsonArray calls;
+    for (int i = 0; i < 3000; ++i) {
+        calls.append(QJsonObject{
+            {QStringLiteral("callId"), QStringLiteral("big_%1").arg(i)},
+            {QStringLiteral("status"), i % 2 ? QStringLiteral("COMPLETED") : QStringLiteral("ONGOING")},
+            {QStringLiteral("startTime"), QStringLiteral("2025-11-15T14:30:01.123Z")},
+            {QStringLiteral("phoneNumber"), QStringLiteral("+15551234567")},
+            {QStringLiteral("error"), QJsonValue()},
+            {QStringLiteral("duration"), i % 2 ? QJsonValue(60 + i) : QJsonValue()},
+            {QStringLiteral("recordingUrl"), QJsonValue()}});
+    }
+    const QByteArray good = QJsonDocument(QJsonObject{{QStringLiteral("calls"), calls}}).toJson();
+    QVERIFY(good.size() >= 256 * 1024);
+    QJsonArray broken = calls;
+    QJsonObject last = broken.last().toObject();
+    last.insert(QStringLiteral("duration"), QStringLiteral("61"));
+    broken.replace(broken.size() - 1, last);
+    const QByteArray bad = QJsonDocument(QJsonObject{{QStringLiteral("calls"), broken}}).toJson();
+
+    CannedServer server;
+    server.serve(QStringLiteral("/api/v1/status/batch"), {200, good, "application/json", {}});
+    ClientConfig config;
+    config.baseUrl = server.url();
+    config.apiKey = QStringLiteral("k");
+    DialgenClient client(&m_network, config);
+    const Outcome outcome = run(client.fetchBatchCalls(QStringLiteral("b_big")));
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
+    QCOMPARE(outcome.batch->batchId, QStringLiteral("b_big"));
+    QCOMPARE(outcome.batch->calls.size(), 3000);
+    for (int i = 0; i < 3000; ++i) {
+        const CallSnapshot &call = outcome.batch->calls.at(i);
+        QCOMPARE(call.callId, QStringLiteral("big_%1").arg(i));
+        QCOMPARE(call.batchId, QStringLiteral("b_big"));
+        QVERIFY(call.receivedAt.isValid());
+    }
+
+    server.serve(QStringLiteral("/api/v1/status/batch"), {200, bad, "application/json", {}});
+    const Outcome failed = run(client.fetchBatchCalls(QStringLiteral("b_big")));
+    QCOMPARE(failed.error.kind, ApiError::Kind::MalformedBody);
+    QVERIFY2(failed.error.detail.contains(QStringLiteral("calls[2999].duration")),
+             qPrintable(failed.error.detail));
+
+    // Aborted once the body is in (while it is being parsed, or about to be): finished exactly once.
+    server.serve(QStringLiteral("/api/v1/status/batch"), {200, good, "application/json", {}});
+    ApiReply *reply = client.fetchBatchCalls(QStringLiteral("b_big"));
+    int finishedCount = 0;
+    QObject context;
+    connect(reply, &ApiReply::finished, &context, [&finishedCount] { ++finishedCount; });
+    QTRY_COMPARE(client.inFlight(), 0); // the network part is over
+    if (finishedCount == 0) {
+        reply->abort();
+        QCOMPARE(finishedCount, 1);
+    }
+    QTest::qWait(200); // a parse result posted after the abort is dropped
+    QCOMPARE(finishedCount, 1);
 }
 
 void TestDialgenClient::batchEndpoints()

@@ -494,6 +494,11 @@ void WebhookReceiver::setToken(const QByteArray &token)
     m_token = token;
 }
 
+void WebhookReceiver::setDurableHandler(DurableHandler handler)
+{
+    m_durableHandler = std::move(handler);
+}
+
 void WebhookReceiver::setLimits(const Limits &limits)
 {
     m_limits = limits;
@@ -731,33 +736,48 @@ QHttpServerResponse WebhookReceiver::refuse(int status, const char *reason, cons
         headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
     if (status == 401 && hasToken())
         headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+    if (status == 503)
+        headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
     return jsonResponse(status, errorBody(status, wireText(reason, detail)), headers);
 }
 
-bool WebhookReceiver::checkToken(const QHttpServerRequest &request) const
+bool WebhookReceiver::bearerTokenMatches(const QByteArray &authorization, const QByteArray &token)
 {
-    if (m_token.isEmpty())
-        return true;
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (token.isEmpty())
+        return false;
+    const QByteArray header = authorization.trimmed();
     const QByteArray scheme = QByteArrayLiteral("bearer ");
     if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme)
         return false;
     // Digests have one length whatever the token's: nothing about it leaks through timing.
-    return constantTimeEquals(sha256(header.mid(scheme.size()).trimmed()), sha256(m_token));
+    return constantTimeEquals(sha256(header.mid(scheme.size()).trimmed()), sha256(token));
 }
 
-bool WebhookReceiver::checkSignature(const QHttpServerRequest &request) const
+bool WebhookReceiver::signatureMatches(const QByteArray &signature, const QByteArray &body,
+                                       const QByteArray &secret)
 {
-    if (m_secret.isEmpty())
-        return true;
-    QByteArray given = request.value(QByteArray(SignatureHeader.data(), SignatureHeader.size())).trimmed();
+    if (secret.isEmpty())
+        return false;
+    QByteArray given = signature.trimmed();
     if (given.size() > 7 && given.left(7).toLower() == "sha256=")
         given = given.mid(7);
     if (given.size() != 64 || !isHex(given))
         return false;
-    const QByteArray expected =
-        QMessageAuthenticationCode::hash(request.body(), m_secret, QCryptographicHash::Sha256);
+    const QByteArray expected = QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256);
     return constantTimeEquals(QByteArray::fromHex(given), expected);
+}
+
+bool WebhookReceiver::checkToken(const QHttpServerRequest &request) const
+{
+    return m_token.isEmpty() ||
+           bearerTokenMatches(request.value(QByteArrayLiteral("Authorization")), m_token);
+}
+
+bool WebhookReceiver::checkSignature(const QHttpServerRequest &request) const
+{
+    return m_secret.isEmpty() ||
+           signatureMatches(request.value(QByteArray(SignatureHeader.data(), SignatureHeader.size())),
+                            request.body(), m_secret);
 }
 
 QHttpServerResponse WebhookReceiver::handle(const QHttpServerRequest &request)
@@ -789,14 +809,21 @@ QHttpServerResponse WebhookReceiver::handle(const QHttpServerRequest &request)
         return refuse(400, QT_TRANSLATE_NOOP("cw::WebhookReceiver", "Malformed payload"),
                       parsed.error().toString());
 
-    ++m_accepted;
     const QByteArray digest = sha256(body);
     if (m_recent.contains(digest)) {
+        // Remembered only once it was answered 202: with a durable handler, it is already saved.
+        ++m_accepted;
         ++m_duplicates;
         Q_EMIT statisticsChanged();
         QJsonObject answer{{QLatin1String("accepted"), true}, {QLatin1String("duplicate"), true}};
         return jsonResponse(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     }
+    // Acknowledged means durable: the handler records and commits what the event brings before the answer.
+    if (m_durableHandler && !m_durableHandler(parsed.value())) {
+        return refuse(
+            503, QT_TRANSLATE_NOOP("cw::WebhookReceiver", "Event could not be saved, deliver it again"), {});
+    }
+    ++m_accepted;
     if (m_limits.duplicateMemory > 0) {
         m_recent.insert(digest);
         m_recentOrder.append(digest);
@@ -804,7 +831,7 @@ QHttpServerResponse WebhookReceiver::handle(const QHttpServerRequest &request)
             m_recent.remove(m_recentOrder.takeFirst());
     }
     Q_EMIT statisticsChanged();
-    // The sender gets its answer first; the event is handed on from the event loop.
+    // The sender gets its answer first; the event is announced from the event loop.
     QMetaObject::invokeMethod(
         this, [this, event = std::move(parsed.value())] { Q_EMIT eventReceived(event); },
         Qt::QueuedConnection);

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QHttpServer;
@@ -31,9 +32,17 @@ class ConnectionGuard;
 // Receives Dialgen's webhooks: POST <address>:<port>/webhooks/dialgen, on QHttpServer.
 //
 // Off until start(); binds 127.0.0.1 unless told otherwise (port 0: an ephemeral port, see serverPort()).
-// Every valid delivery is answered at once with 202 {"accepted":true} and handed on afterwards
-// (eventReceived() is emitted from the event loop, never inside the HTTP handler), well within the 5 s
-// Dialgen allows.
+//
+// Acknowledged means durable. With a durable handler set (setDurableHandler(); the Session sets one that
+// applies the event to the tracker and commits the history), every valid new delivery is handed to it
+// INSIDE the HTTP handler, before any answer: only when the handler says that everything the event brings
+// is recorded and committed is the delivery answered 202 {"accepted":true}. When it says no (the history
+// could not be written: locked, disk full), the delivery is answered 503 with "Retry-After" and is not
+// remembered as seen, so the sender delivers it again and nothing acknowledged can be lost by a crash or
+// a kill. The handler runs on the receiver's thread and must not start a nested event loop; a commit in
+// WAL mode costs well under a millisecond, so the answer still comes well within the 5 s Dialgen allows.
+// Without a durable handler, a valid delivery is answered 202 at once (nothing is kept by the receiver).
+// Either way eventReceived() follows from the event loop once the delivery was answered 202.
 //
 // What is refused (each refusal counts in rejectedCount() and lastRejection(), and is answered with a
 // JSON body {"accepted":false,"status":N,"error":"..."} and "Connection: close"):
@@ -52,6 +61,7 @@ class ConnectionGuard;
 //    415 a Content-Type other than application/json (parameters allowed; a charset must be UTF-8);
 //    400 a body that is not JSON, not an object, an unknown event, a missing or mistyped field (the reason
 //        names the field path, see parseWebhookEvent()).
+//    503 (with "Retry-After: 5") the durable handler could not save what the event brings.
 //    (404s are QHttpServer's own answer and are not counted.)
 // A delivery identical to one of the last limits().duplicateMemory accepted ones (same raw body) is
 // answered 200 {"accepted":true,"duplicate":true}, counted in duplicateCount(), and not emitted again.
@@ -105,6 +115,12 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     // Take effect for connections accepted afterwards.
     void setLimits(const Limits &limits);
+    // Makes a valid new delivery durable before it is answered (see the class comment): returns true once
+    // everything the event brings is recorded and committed (or there was nothing to record), false when
+    // it could not be saved (then the sender is told to deliver again). Empty: no such step.
+    using DurableHandler = std::function<bool(const cw::WebhookEvent &event)>;
+    void setDurableHandler(DurableHandler handler);
+    bool hasDurableHandler() const { return bool(m_durableHandler); }
     const Limits &limits() const { return m_limits; }
 
     // Starts listening (stopping first when already started). False: state() Error, errorString() and
@@ -122,7 +138,7 @@ public:
     // http://127.0.0.1:PORT/webhooks/dialgen while listening; empty otherwise.
     QUrl url() const;
 
-    qint64 acceptedCount() const { return m_accepted; } // duplicates included
+    qint64 acceptedCount() const { return m_accepted; } // answered 2xx, duplicates included
     qint64 rejectedCount() const { return m_rejected; }
     qint64 duplicateCount() const { return m_duplicates; }
     Rejection lastRejection() const { return m_lastRejection; }
@@ -148,9 +164,19 @@ public:
     static QByteArray signatureFor(const QByteArray &body, const QByteArray &secret);
     // Constant-time comparison (the time depends on the lengths only).
     static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+    // The checks made on every delivery, as pure functions of the header values (also used by the fuzzers).
+    // True when `authorization` (the raw header value) is "Bearer <token>": the scheme in any case,
+    // surrounding whitespace ignored; always false for an empty token.
+    static bool bearerTokenMatches(const QByteArray &authorization, const QByteArray &token);
+    // True when `signature` (the raw x-dialgen-signature value) is the hex HMAC-SHA256 of `body` with
+    // `secret`: 64 hex digits in either case, optionally prefixed "sha256=", surrounding whitespace ignored.
+    // Always false for an empty secret.
+    static bool signatureMatches(const QByteArray &signature, const QByteArray &body,
+                                 const QByteArray &secret);
 
 Q_SIGNALS:
-    // One valid, new delivery (emitted from the event loop after the sender got its answer).
+    // One valid, new delivery, answered 202 (emitted from the event loop after the sender got its answer;
+    // with a durable handler, after the handler made it durable).
     void eventReceived(const cw::WebhookEvent &event);
     void rejected(int status, const QString &reason);
     void stateChanged(cw::WebhookReceiver::State state);
@@ -177,6 +203,7 @@ private:
     QByteArray m_secret;
     QByteArray m_token;
     Limits m_limits;
+    DurableHandler m_durableHandler;
     std::unique_ptr<QHttpServer> m_server;
     QNetworkAccessManager *m_testNetwork = nullptr; // sendTestEvent() only, made on first use
     detail::GuardedTcpServer *m_tcp = nullptr;      // owned by m_server

@@ -2,17 +2,24 @@
 // Prints the base URL and the API key on its first two lines of stdout, then serves until SIGINT/SIGTERM.
 // With --webhook-url it also pushes call and batch events to a receiver (secrets come from the environment,
 // never from the command line) and prints the delivery counters to stderr on exit.
+// --batches / --single-calls create traffic at start-up and print its ids on the following lines
+// ("batches: ID ID ...", "calls: ID ID ..."); --log-webhook-acks prints one line per delivery the receiver
+// acknowledged (2xx), for tests that hold a receiver to what it acknowledged.
 #include "sim/dialgensimulator.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <memory>
 
 #if defined(Q_OS_UNIX)
 #include <signal.h>
@@ -127,6 +134,15 @@ QString outcomeName(cw::sim::WebhookAttempt::Outcome outcome)
     return {};
 }
 
+// The call status a call event carries (flat: "status", nested: callData.status); empty for batch events.
+QString deliveredStatus(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (object.contains(QLatin1String("callData")))
+        return object.value(QLatin1String("callData")).toObject().value(QLatin1String("status")).toString();
+    return object.value(QLatin1String("status")).toString();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -211,15 +227,40 @@ int main(int argc, char *argv[])
         QStringLiteral("webhook-duplicate-rate"),
         QStringLiteral("Share of webhook events delivered twice (0-1, default 0.05)."),
         QStringLiteral("rate"));
+    const QCommandLineOption batchesOption(
+        QStringLiteral("batches"),
+        QStringLiteral(
+            "Create this many batches at start-up and print their ids (line 3: \"batches: ID ...\")."),
+        QStringLiteral("n"));
+    const QCommandLineOption batchSizeOption(
+        QStringLiteral("batch-size"), QStringLiteral("Calls per batch made by --batches (default 50)."),
+        QStringLiteral("calls"), QStringLiteral("50"));
+    const QCommandLineOption batchAttemptsOption(
+        QStringLiteral("batch-attempts"),
+        QStringLiteral("Attempts per call of the --batches batches, 1-5 (default 3: redials)."),
+        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption dialSpacingOption(
+        QStringLiteral("dial-spacing-ms"),
+        QStringLiteral("Model ms between the first dials of a --batches batch (default 10000)."),
+        QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption singleCallsOption(
+        QStringLiteral("single-calls"),
+        QStringLiteral("Create this many single calls at start-up and print their ids (\"calls: ID ...\")."),
+        QStringLiteral("n"));
+    const QCommandLineOption logAcksOption(
+        QStringLiteral("log-webhook-acks"),
+        QStringLiteral("Print \"webhook-ack EVENT SUBJECT STATUS\" on stdout for every webhook delivery "
+                       "answered 2xx (STATUS: the call status sent, \"-\" for batch events)."));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log every request, call change and webhook delivery to stderr."));
-    parser.addOptions({portOption,          keyOption,          seedOption,         speedOption,
-                       historyOption,       noTrafficOption,    openingBatchOption, flatOption,
-                       latencyOption,       errorOption,        rateLimitOption,    retryAfterOption,
-                       malformedOption,     stallOption,        resetOption,        webhookUrlOption,
-                       webhookSecretOption, webhookTokenOption, webhookShapeOption, webhookDuplicateOption,
-                       verboseOption});
+    parser.addOptions({portOption,          keyOption,          seedOption,          speedOption,
+                       historyOption,       noTrafficOption,    openingBatchOption,  flatOption,
+                       latencyOption,       errorOption,        rateLimitOption,     retryAfterOption,
+                       malformedOption,     stallOption,        resetOption,         webhookUrlOption,
+                       webhookSecretOption, webhookTokenOption, webhookShapeOption,  webhookDuplicateOption,
+                       batchesOption,       batchSizeOption,    batchAttemptsOption, dialSpacingOption,
+                       singleCallsOption,   logAcksOption,      verboseOption});
     parser.process(app);
 
     cw::sim::SimConfig config;
@@ -276,12 +317,55 @@ int main(int argc, char *argv[])
     simulator.setFaults(faults);
     if (webhooksOn && !simulator.setWebhookTarget(webhookUrl, webhookSecret, webhookOptions, &error))
         fail(QStringLiteral("--webhook-url: ") + error);
+    if (parser.isSet(logAcksOption)) {
+        // Each delivery's call status, from the moment it is queued until its last attempt.
+        auto statuses = std::make_shared<QHash<quint64, QString>>();
+        QObject::connect(&simulator.webhooks(), &cw::sim::WebhookDispatcher::deliveryQueued, &app,
+                         [statuses](const cw::sim::WebhookDelivery &delivery) {
+                             statuses->insert(delivery.id, deliveredStatus(delivery.body));
+                         });
+        QObject::connect(&simulator.webhooks(), &cw::sim::WebhookDispatcher::deliveryDropped, &app,
+                         [statuses](quint64 id) { statuses->remove(id); });
+        QObject::connect(&simulator.webhooks(), &cw::sim::WebhookDispatcher::attemptFinished, &app,
+                         [statuses](const cw::sim::WebhookAttempt &attempt) {
+                             if (attempt.outcome == cw::sim::WebhookAttempt::Outcome::WillRetry)
+                                 return;
+                             const QString status = statuses->take(attempt.deliveryId);
+                             if (attempt.outcome == cw::sim::WebhookAttempt::Outcome::Delivered)
+                                 printLine(QStringLiteral("webhook-ack %1 %2 %3")
+                                               .arg(attempt.event, attempt.subject,
+                                                    status.isEmpty() ? QStringLiteral("-") : status),
+                                           stdout);
+                         });
+    }
+
     if (!simulator.start(port, &error))
         fail(error);
+
+    QStringList batchIds;
+    if (parser.isSet(batchesOption)) {
+        const int count = static_cast<int>(parseInteger(parser, batchesOption, 0, 1, 10000));
+        const int size = static_cast<int>(parseInteger(parser, batchSizeOption, 50, 1, 100000));
+        cw::sim::BatchOptions options;
+        options.retry.maxAttempts = static_cast<int>(parseInteger(parser, batchAttemptsOption, 3, 1, 5));
+        options.dialSpacingMs = parseInteger(parser, dialSpacingOption, 10000, 0, 86'400'000);
+        for (int i = 0; i < count; ++i)
+            batchIds.append(simulator.world().createBatch(size, options));
+    }
+    QStringList callIds;
+    if (parser.isSet(singleCallsOption)) {
+        const int count = static_cast<int>(parseInteger(parser, singleCallsOption, 0, 1, 100000));
+        for (int i = 0; i < count; ++i)
+            callIds.append(simulator.world().createCall());
+    }
 
     // The contract with scripts and the demo: URL, then key, then anything else.
     printLine(simulator.baseUrl().toString(), stdout);
     printLine(simulator.apiKey(), stdout);
+    if (parser.isSet(batchesOption))
+        printLine(QStringLiteral("batches: ") + batchIds.join(QLatin1Char(' ')), stdout);
+    if (parser.isSet(singleCallsOption))
+        printLine(QStringLiteral("calls: ") + callIds.join(QLatin1Char(' ')), stdout);
 
     if (parser.isSet(verboseOption)) {
         QObject::connect(&simulator, &cw::sim::DialgenSimulator::requestServed, &app,

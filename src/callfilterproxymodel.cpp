@@ -11,6 +11,35 @@ CallFilterProxyModel::CallFilterProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
+void CallFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_bulkConnections))
+        disconnect(connection);
+    m_bulkConnections.clear();
+    m_sortAfterInsert = false;
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // Before the base class sees a big insert, dynamic sorting is turned off, so the new rows are
+    // appended in one block; turning it back on sorts the proxy once (a layout change, no reset).
+    m_bulkConnections.append(connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                                     [this](const QModelIndex &parent, int first, int last) {
+                                         if (parent.isValid() || last - first + 1 < BulkInsertRows ||
+                                             !dynamicSortFilter() || sortColumn() < 0)
+                                             return;
+                                         m_sortAfterInsert = true;
+                                         setDynamicSortFilter(false);
+                                     }));
+    // Connected after the base class's own handler, so this runs once it has placed the rows.
+    m_bulkConnections.append(connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_sortAfterInsert)
+            return;
+        m_sortAfterInsert = false;
+        setDynamicSortFilter(true);
+        sort(sortColumn(), sortOrder()); // sorts the proxy (already done by setDynamicSortFilter on Qt 6)
+    }));
+}
+
 void CallFilterProxyModel::setSearchText(const QString &text)
 {
     const QString simplified = text.simplified();

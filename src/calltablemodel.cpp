@@ -1,11 +1,13 @@
 #include "calltablemodel.h"
 
 #include "errorcodes.h"
+#include "i18n.h"
 
 #include <QFont>
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace cw {
 
@@ -31,26 +33,38 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::DisplayRole) {
         switch (Column(section)) {
         case CallIdColumn:
+            //: Column header of the call table (keep short)
             return tr("Call ID");
         case StatusColumn:
+            //: Column header of the call table (keep short)
             return tr("Status");
         case PhoneColumn:
+            //: Column header of the call table: the phone number called (keep short)
             return tr("Phone");
         case ContactColumn:
+            //: Column header of the call table: the person called (keep short)
             return tr("Contact");
         case BatchColumn:
+            //: Column header of the call table: the Dialgen batch (a list of calls placed together) the call
+            //: belongs to (keep short)
             return tr("Batch");
         case StartedColumn:
+            //: Column header of the call table: when the call started (keep short)
             return tr("Started");
         case DurationColumn:
+            //: Column header of the call table (keep short)
             return tr("Duration");
         case ErrorColumn:
+            //: Column header of the call table: the error Dialgen reported (keep short)
             return tr("Error");
         case RecordingColumn:
+            //: Column header of the call table: whether a recording of the call exists (keep short)
             return tr("Recording");
         case LastUpdateColumn:
+            //: Column header of the call table: how long ago the call's status was last received (keep short)
             return tr("Last update");
         case SourceColumn:
+            //: Column header of the call table: which Dialgen endpoint the last update came from (keep short)
             return tr("Source");
         case ColumnCount:
             break;
@@ -88,27 +102,24 @@ QString CallTableModel::formatDuration(qint64 seconds)
 {
     if (seconds < 0)
         return {};
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds % 3600) / 60;
-    const qint64 s = seconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+    return cw::formatDuration(seconds);
 }
 
 QString CallTableModel::formatAge(qint64 seconds)
 {
+    //: How long ago the last update came (table cell and status bar: keep short)
     if (seconds < 5)
         return tr("just now");
+    //: %1 is a number of seconds; "s" is the abbreviation of seconds (table cell: keep short)
     if (seconds < 60)
         return tr("%1 s ago").arg(seconds);
+    //: %1 is a number of minutes (table cell: keep short)
     if (seconds < 3600)
         return tr("%1 min ago").arg(seconds / 60);
+    //: %1 is a number of hours; "h" is the abbreviation of hours (table cell: keep short)
     if (seconds < 86400)
         return tr("%1 h ago").arg(seconds / 3600);
+    //: %1 is a number of days; "d" is the abbreviation of days (table cell: keep short)
     return tr("%1 d ago").arg(seconds / 86400);
 }
 
@@ -120,9 +131,8 @@ QString CallTableModel::formatStarted(const QDateTime &start) const
     const QDateTime local = start.toLocalTime();
     const QLocale locale;
     if (local.date() == m_clock.now().toLocalTime().date())
-        return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           locale.toString(local.time(), QStringLiteral("HH:mm"));
+        return formatTime(local.time(), locale, TimePrecision::Seconds);
+    return formatDateTime(local, locale, TimePrecision::Minutes);
 }
 
 QVariant CallTableModel::displayData(const CallSnapshot &call, int column) const
@@ -132,8 +142,10 @@ QVariant CallTableModel::displayData(const CallSnapshot &call, int column) const
         return call.callId;
     case StatusColumn:
         if (call.status == CallStatus::Unknown && m_notFound.contains(call.callId))
+            //: Status cell: Dialgen does not know this call id (keep short)
             return tr("Not found");
         if (isPossiblyStuck(call))
+            //: Status cell; %1 is a call status such as "Ongoing"
             return tr("%1 — possibly stuck").arg(StatusStyle::label(call.status));
         return StatusStyle::label(call.status, call.statusText);
     case PhoneColumn:
@@ -154,6 +166,7 @@ QVariant CallTableModel::displayData(const CallSnapshot &call, int column) const
         if (!call.receivedAt.isValid())
             return QString();
         const QString age = formatAge(call.receivedAt.secsTo(m_clock.now()));
+        //: Last-update cell; %1 is an age such as "5 min ago"; stale = not refreshed for too long
         return m_stale.contains(call.callId) ? tr("%1 · stale").arg(age) : age;
     }
     case SourceColumn:
@@ -324,7 +337,11 @@ int CallTableModel::upsert(const QList<CallSnapshot> &snapshots)
                 countAdd(snapshot, +1);
                 countsMoved = true;
             }
-            row = snapshot;
+            // Texts equal to what the row holds keep the row's copy (shared with other rows); the raw
+            // payload is not kept (the history has it).
+            CallSnapshot previous = std::exchange(row, snapshot);
+            row.raw = QJsonObject();
+            shareWith(row, previous);
             changedRows.append(*it);
         } else if (const auto dup = freshIndex.constFind(snapshot.callId); dup != freshIndex.constEnd()) {
             fresh[*dup] = snapshot; // the same new id twice in one update: the later one stands
@@ -342,6 +359,8 @@ int CallTableModel::upsert(const QList<CallSnapshot> &snapshots)
         m_rows.reserve(m_rows.size() + fresh.size());
         for (CallSnapshot &snapshot : fresh) {
             m_rowById.insert(snapshot.callId, int(m_rows.size()));
+            snapshot.raw = QJsonObject();
+            intern(snapshot);
             countAdd(snapshot, +1);
             m_rows.append(std::move(snapshot));
         }
@@ -351,6 +370,43 @@ int CallTableModel::upsert(const QList<CallSnapshot> &snapshots)
     if (countsMoved)
         Q_EMIT countsChanged();
     return int(changedRows.size() + fresh.size());
+}
+
+void CallTableModel::shareWith(CallSnapshot &row, const CallSnapshot &previous)
+{
+    const auto share = [](QString &text, const QString &before) {
+        if (!text.isEmpty() && text == before)
+            text = before;
+    };
+    share(row.callId, previous.callId);
+    share(row.statusText, previous.statusText);
+    share(row.batchId, previous.batchId);
+    share(row.phoneNumber, previous.phoneNumber);
+    share(row.contactId, previous.contactId);
+    share(row.contactName, previous.contactName);
+    share(row.error, previous.error);
+    share(row.agent, previous.agent);
+    share(row.direction, previous.direction);
+}
+
+void CallTableModel::intern(CallSnapshot &row)
+{
+    // Texts many rows have in common (a batch id, a status, an error code): one copy for all of them.
+    // Bounded, so odd error prose cannot grow it without end.
+    const auto one = [this](QString &text) {
+        if (text.isEmpty() || text.size() > 64)
+            return;
+        const auto it = m_shared.constFind(text);
+        if (it != m_shared.cend())
+            text = *it;
+        else if (m_shared.size() < 4096)
+            m_shared.insert(text);
+    };
+    one(row.statusText);
+    one(row.batchId);
+    one(row.error);
+    one(row.agent);
+    one(row.direction);
 }
 
 bool CallTableModel::addPlaceholder(const QString &callId, const QString &batchId)
@@ -431,6 +487,7 @@ void CallTableModel::clear()
         return;
     beginRemoveRows({}, 0, int(m_rows.size()) - 1);
     m_rows.clear();
+    m_shared.clear();
     m_rowById.clear();
     m_notFound.clear();
     m_stale.clear();

@@ -16,6 +16,9 @@ namespace cw {
 // The tracked calls, one row each. Updates arrive in batches (a poll cycle, a batch body, a webhook) and
 // are applied without resets: new rows are appended in one insert, changed rows are announced as
 // contiguous dataChanged ranges (one full range when more than half the rows changed).
+//
+// Memory (100,000 rows): a row does not keep the snapshot's raw payload (the history store does), and
+// texts many rows share (batch id, status text, error code, agent, direction) are stored once.
 class CallTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -108,6 +111,8 @@ private:
     QString formatStarted(const QDateTime &start) const;
     void emitRowsChanged(QList<int> rows);
     void countAdd(const CallSnapshot &call, int delta);
+    static void shareWith(CallSnapshot &row, const CallSnapshot &previous);
+    void intern(CallSnapshot &row);
 
     const Clock &m_clock;
     QList<CallSnapshot> m_rows;
@@ -115,6 +120,7 @@ private:
     std::array<int, 6> m_counts{};
     QSet<QString> m_notFound;
     QSet<QString> m_stale;
+    QSet<QString> m_shared; // texts rows have in common, stored once (intern())
     qint64 m_maxCallDurationS = 1800;
     Theme m_theme = Theme::Light;
 };

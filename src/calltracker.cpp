@@ -7,14 +7,26 @@
 #include "lifecycle.h"
 
 #include <QJsonDocument>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace cw {
 
 struct PendingWrites
 {
     HistoryStore::WriteBatch batch;
+    int snapshotRefreshes = 0; // unchanged snapshots rewritten only to refresh their received time
+};
+
+struct CallTracker::BackgroundRestore
+{
+    std::shared_ptr<HistoryStore::LoadedState> state; // null until the worker is done
+    qsizetype next = 0;                               // the first call not applied yet
+    QList<WebhookEvent> webhooks;                     // arrived meanwhile, applied at the end
+    QThreadPool worker;
 };
 
 namespace {
@@ -41,6 +53,19 @@ QDateTime transitionTime(const CallSnapshot &call, const QDateTime &now, const Q
     if (notBefore.isValid() && happened < notBefore)
         return std::min(notBefore, seen);
     return happened;
+}
+
+// Whether `a` and `b` store the same in the history's last snapshot of a call (snapshot_json and
+// source), everything but the received time and the raw payload (which mostly differs only in what was
+// parsed into the fields compared here). Keep in step with CallSnapshot's fields.
+bool sameHistoryContent(const CallSnapshot &a, const CallSnapshot &b)
+{
+    return a.status == b.status && a.statusText == b.statusText && a.startTime == b.startTime &&
+           a.endTime == b.endTime && a.duration == b.duration && a.error == b.error && a.source == b.source &&
+           a.callId == b.callId && a.batchId == b.batchId && a.phoneNumber == b.phoneNumber &&
+           a.contactId == b.contactId && a.contactName == b.contactName && a.agent == b.agent &&
+           a.direction == b.direction && a.recordingUrl == b.recordingUrl && a.summary == b.summary &&
+           a.transcript == b.transcript && a.metrics == b.metrics;
 }
 
 QString historySource(SnapshotSource source)
@@ -76,6 +101,9 @@ CallTracker::CallTracker(DialgenClient *client, CallTableModel *model, const Clo
 
 CallTracker::~CallTracker()
 {
+    if (m_backgroundRestore)
+        m_backgroundRestore->worker.waitForDone(); // it posts to this object
+    m_backgroundRestore.reset();
     flushStore();
     // Replies finish after we are gone only if their network reply does; they must not call back.
     const QList<ApiReply *> replies = m_replies;
@@ -103,6 +131,8 @@ int CallTracker::trackCalls(const QStringList &callIds)
             m_pending->batch.trackCalls.append({id, QString()});
         ++added;
     }
+    if (added && !m_restoring)
+        flushStore(); // what the user asked to track is durable at once
     if (added) {
         refreshHealthCounts();
         Q_EMIT healthChanged();
@@ -118,8 +148,10 @@ bool CallTracker::trackBatch(const QString &batchId)
     if (id.isEmpty() || !m_scheduler.addBatch(id))
         return false;
     m_batches.insert(id);
-    if (!m_restoring)
+    if (!m_restoring) {
         m_pending->batch.trackBatches.append(id);
+        flushStore(); // what the user asked to track is durable at once
+    }
     refreshHealthCounts();
     Q_EMIT healthChanged();
     if (m_running)
@@ -133,6 +165,7 @@ void CallTracker::untrackCalls(const QStringList &callIds)
         m_scheduler.removeCall(id);
         m_attempts.remove(id);
         m_endSeen.remove(id);
+        m_snapshotWrittenMs.remove(id);
     }
     m_model->removeCalls(callIds);
     m_pending->batch.untrackCalls.append(callIds);
@@ -190,14 +223,16 @@ void CallTracker::pump()
 {
     const QDateTime now = m_clock.now();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    if (nowMs - m_lastTickMs >= 1000) {
+    // Once a second; also at once when the clock was set back, or the table would stop ticking until the
+    // clock caught up.
+    if (nowMs - m_lastTickMs >= 1000 || nowMs < m_lastTickMs) {
         m_lastTickMs = nowMs;
         m_model->tick();
         updateStale();
     }
     flushStore(); // one transaction for everything the last cycle learnt
-    if (!m_running)
-        return;
+    if (!m_running || m_backgroundRestore)
+        return; // (while restoring, no answer may be taken for news: polling starts once it is done)
     const QList<PollRequest> due = m_scheduler.takeDue();
     for (const PollRequest &request : due)
         dispatch(request);
@@ -370,6 +405,7 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
     updates.reserve(snapshots.size());
     QList<HistoryStore::Transition> transitions;
     const QDateTime now = m_clock.now();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     for (const CallSnapshot &snapshot : snapshots) {
         if (snapshot.callId.isEmpty())
             continue;
@@ -403,8 +439,26 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
                 m_pending->batch.transitions.append(transition);
                 transitions.append(transition);
             }
-            m_pending->batch.snapshots.append(result);
+            // The last snapshot is rewritten only when it brings something the history keeps, or to
+            // refresh an old stored received time (a bounded number per cycle: see Settings).
+            bool write = true;
+            const auto written = m_snapshotWrittenMs.constFind(result.callId);
+            if (!newAttempt && !statusChanged && before && written != m_snapshotWrittenMs.cend() &&
+                sameHistoryContent(*before, result)) {
+                // (A clock set back also refreshes: the stored time would otherwise look new for long.)
+                write = (nowMs - *written >= m_settings.snapshotRefreshMs || nowMs < *written) &&
+                        m_pending->snapshotRefreshes < m_settings.snapshotRefreshPerCycle;
+                if (write)
+                    ++m_pending->snapshotRefreshes;
+            }
+            if (write) {
+                m_snapshotWrittenMs.insert(result.callId, nowMs);
+                m_pending->batch.snapshots.append(result);
+            }
         }
+        // The raw payload goes to the history only: the table never shows it, and at 100,000 calls it
+        // would be most of the memory the table holds (a snapshot without one keeps the stored one).
+        result.raw = QJsonObject();
         updates.append(std::move(result));
     }
     const bool rowsChanged = m_model->upsert(updates) > 0;
@@ -415,6 +469,10 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
 
 bool CallTracker::applyWebhookEvent(const WebhookEvent &event)
 {
+    if (m_backgroundRestore) {
+        m_backgroundRestore->webhooks.append(event); // applied in order once the history is back
+        return false;
+    }
     switch (event.kind) {
     case WebhookEvent::Kind::Call: {
         CallSnapshot call = event.call;
@@ -580,24 +638,43 @@ void CallTracker::setStore(HistoryStore *store)
     m_store = store;
 }
 
-void CallTracker::flushStore()
+bool CallTracker::flushStore()
 {
     if (m_pending->batch.isEmpty())
-        return;
+        return !m_store || m_store->queuedBatchCount() == 0;
+    bool written = true;
     if (m_store)
-        m_store->write(m_pending->batch); // on failure the store keeps the batch queued and says so
+        written = m_store->write(m_pending->batch); // on failure the store keeps the batch queued and says so
     m_pending->batch = {};
+    m_pending->snapshotRefreshes = 0;
+    return written;
+}
+
+bool CallTracker::commitToStore()
+{
+    if (!m_pending->batch.isEmpty() || !m_store)
+        return flushStore(); // write() retries what is queued first
+    return m_store->queuedBatchCount() == 0 || m_store->flush();
 }
 
 int CallTracker::restoreFromStore()
 {
-    if (!m_store)
+    if (!m_store || m_backgroundRestore)
         return 0;
     const HistoryStore::LoadedState state = m_store->load();
+    restoreBatches(state.batches);
+    restoreCalls(state.calls, 0, state.calls.size(), false);
+    refreshHealthCounts();
+    Q_EMIT healthChanged();
+    return int(state.calls.size());
+}
+
+void CallTracker::restoreBatches(const QList<HistoryStore::TrackedBatch> &batches)
+{
     m_restoring = true;
-    for (const HistoryStore::TrackedBatch &batch : state.batches) {
+    for (const HistoryStore::TrackedBatch &batch : batches) {
         trackBatch(batch.batchId);
-        if (!batch.statistics.isEmpty()) {
+        if (!batch.statistics.isEmpty() && !m_batchStatistics.contains(batch.batchId)) {
             const ParseResult<BatchStatistics> parsed = PayloadParser::parseBatchStatistics(
                 QJsonDocument(batch.statistics).toJson(QJsonDocument::Compact));
             if (parsed.ok()) {
@@ -608,9 +685,30 @@ int CallTracker::restoreFromStore()
             }
         }
     }
+    m_restoring = false;
+}
+
+void CallTracker::restoreCalls(const QList<HistoryStore::TrackedCall> &calls, qsizetype from, qsizetype to,
+                               bool keepNewer)
+{
+    m_restoring = true;
     QList<CallSnapshot> snapshots;
+    snapshots.reserve(to - from);
     QStringList notFound;
-    for (const HistoryStore::TrackedCall &call : state.calls) {
+    for (qsizetype i = from; i < to; ++i) {
+        const HistoryStore::TrackedCall &call = calls.at(i);
+        if (keepNewer) {
+            // Tracked again, or updated, while the history was being read: what the table shows now is
+            // newer than the history, unless it is only a placeholder.
+            const CallSnapshot *row = m_model->snapshot(call.callId);
+            const bool placeholder = row && row->status == CallStatus::Unknown && row->statusText.isEmpty() &&
+                                     !row->receivedAt.isValid();
+            if (row && !(placeholder && call.snapshot)) {
+                if (!m_attempts.contains(call.callId))
+                    m_attempts.insert(call.callId, call.attempt);
+                continue;
+            }
+        }
         m_attempts.insert(call.callId, call.attempt);
         if (call.snapshot && call.snapshot->isTerminal())
             m_endSeen.insert(call.callId, call.snapshot->receivedAt);
@@ -621,7 +719,13 @@ int CallTracker::restoreFromStore()
             m_scheduler.restoreCall(call.callId, pollState, call.notFound);
         }
         if (call.snapshot) {
-            snapshots.append(*call.snapshot);
+            // What the store holds: an identical poll need not write it again (see Settings).
+            m_snapshotWrittenMs.insert(call.callId, call.snapshot->receivedAt.isValid()
+                                                        ? call.snapshot->receivedAt.toMSecsSinceEpoch()
+                                                        : std::numeric_limits<qint64>::min() / 2);
+            CallSnapshot snapshot = *call.snapshot;
+            snapshot.raw = {}; // the history keeps it; the table does not need it
+            snapshots.append(std::move(snapshot));
         } else {
             m_model->addPlaceholder(call.callId, call.batchId);
         }
@@ -631,9 +735,76 @@ int CallTracker::restoreFromStore()
     m_model->upsert(snapshots);
     m_model->setNotFound(notFound, true);
     m_restoring = false;
+}
+
+bool CallTracker::restoreFromStoreInBackground()
+{
+    if (!m_store || m_backgroundRestore)
+        return false;
+    m_backgroundRestore = std::make_unique<BackgroundRestore>();
+    m_backgroundRestore->worker.setMaxThreadCount(1);
+    Q_EMIT restoreStarted();
+    const QString path = m_store->readerPath();
+    if (path.isEmpty()) {
+        // Nothing another thread could read (a store in memory): read here, apply in chunks all the same.
+        auto state = std::make_shared<HistoryStore::LoadedState>(m_store->load());
+        QMetaObject::invokeMethod(
+            this, [this, state] { restoreLoaded(state); }, Qt::QueuedConnection);
+        return true;
+    }
+    m_backgroundRestore->worker.start([this, path] {
+        auto state = std::make_shared<HistoryStore::LoadedState>(HistoryStore::readState(path));
+        // The destructor waits for this task, so `this` is alive while the result is posted.
+        QMetaObject::invokeMethod(
+            this, [this, state] { restoreLoaded(state); }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void CallTracker::restoreLoaded(const std::shared_ptr<HistoryStore::LoadedState> &state)
+{
+    if (!m_backgroundRestore)
+        return;
+    if (!state->ok && m_store) {
+        // The worker could not read the file (or only part of it): read it here, through the store.
+        *state = m_store->load();
+    }
+    m_backgroundRestore->state = state;
+    restoreBatches(state->batches);
+    restoreNextChunk();
+}
+
+void CallTracker::restoreNextChunk()
+{
+    if (!m_backgroundRestore || !m_backgroundRestore->state)
+        return;
+    BackgroundRestore &restore = *m_backgroundRestore;
+    const QList<HistoryStore::TrackedCall> &calls = restore.state->calls;
+    const qsizetype to = std::min(calls.size(), restore.next + qsizetype(m_restoreChunk));
+    restoreCalls(calls, restore.next, to, true);
+    restore.next = to;
     refreshHealthCounts();
     Q_EMIT healthChanged();
-    return int(state.calls.size());
+    if (to < calls.size()) {
+        QTimer::singleShot(0, this, &CallTracker::restoreNextChunk); // let the window paint in between
+        return;
+    }
+    finishBackgroundRestore();
+}
+
+void CallTracker::finishBackgroundRestore()
+{
+    const int restored = int(m_backgroundRestore->state->calls.size());
+    const QList<WebhookEvent> webhooks = std::exchange(m_backgroundRestore->webhooks, {});
+    m_backgroundRestore->worker.waitForDone(); // done already: its last act was posting the result
+    m_backgroundRestore.reset();
+    for (const WebhookEvent &event : webhooks)
+        applyWebhookEvent(event);
+    refreshHealthCounts();
+    Q_EMIT healthChanged();
+    Q_EMIT restoreFinished(restored);
+    if (m_running)
+        QMetaObject::invokeMethod(this, &CallTracker::pump, Qt::QueuedConnection);
 }
 
 void CallTracker::updateStale()

@@ -34,6 +34,15 @@ public:
     {
         PollScheduler::Settings poll;
         int tickMs = 250; // how often due work is looked for
+        // A polled snapshot that brings nothing the history keeps (only its received time moved: the
+        // same status, error, times, duration, recording, transcript, summary, metrics, source...) is not
+        // written to the store again, so polling 10,000 unchanged calls costs no history write. The
+        // stored received time (what "Updated ... ago" shows after a restart) is still refreshed once it
+        // is snapshotRefreshMs old, at most snapshotRefreshPerCycle such rewrites per write cycle, so it
+        // lags by at most about snapshotRefreshMs plus (tracked calls / snapshotRefreshPerCycle) polls.
+        // Transitions are always written.
+        int snapshotRefreshMs = 5 * 60 * 1000;
+        int snapshotRefreshPerCycle = 500;
     };
 
     struct Health
@@ -62,17 +71,49 @@ public:
     const Settings &settings() const { return m_settings; }
 
     // Records every tracked id, status transition and last snapshot; may be null (memory only). Writes
-    // are gathered and stored in one transaction per poll cycle.
+    // are gathered and stored in one transaction per poll cycle (every tick, 250 ms by default).
+    //
+    // Durability ("acknowledged" means committed): what the user starts tracking (trackCalls(),
+    // trackBatch()) is committed before those return; a polled status change is applied to the table at
+    // once and committed with the next cycle's transaction; a webhook's news is committed before the
+    // receiver answers it (Session wires WebhookReceiver::setDurableHandler() to applyWebhookEvent() +
+    // commitToStore()). HistoryStore's debug category "callwatch.history.commit" prints one line per item
+    // only once its transaction has committed: that line is the acknowledgement. The store runs SQLite in
+    // WAL mode with synchronous=NORMAL, so a committed transaction survives the app being killed (SIGKILL)
+    // or crashing; only a power cut or an OS crash may lose the last few.
     void setStore(HistoryStore *store);
     HistoryStore *store() const { return m_store; }
     // Brings back what the store knows: tracked calls and batches with their last snapshots and attempt
     // numbers. Ended calls are not asked about again; the rest resume polling where they stopped.
     // Returns the number of calls restored.
     int restoreFromStore();
-    // Writes what is pending now (also done by every poll cycle).
-    void flushStore();
+    // The same in the background, for start-up with a big history: the store's file is read in a worker
+    // thread (HistoryStore::readState(), its own connection) and what it read is applied on this thread in
+    // chunks of restoreChunkSize() calls, one per event-loop turn, so the window paints and stays
+    // responsive meanwhile. isRestoring() is true from here until restoreFinished(). While restoring:
+    //  - no poll is sent (start() takes effect when it is done), so no answer can be taken for a change;
+    //  - webhook events are kept and applied, in order, once everything is restored;
+    //  - calls tracked meanwhile (trackCalls(), trackBatch()) are tracked at once and written to the store
+    //    as usual; a restored call the table already shows with a status keeps what the table shows
+    //    (it is newer); a placeholder gets the restored snapshot.
+    // Without a file to read (a store in memory) or when the worker cannot read it, the store is read on
+    // this thread instead (still applied in chunks). Returns false (and does nothing) without a store or
+    // while a restore runs.
+    bool restoreFromStoreInBackground();
+    bool isRestoring() const { return m_backgroundRestore != nullptr; }
+    void setRestoreChunkSize(int calls) { m_restoreChunk = qMax(1, calls); }
+    int restoreChunkSize() const { return m_restoreChunk; }
+    // Writes what is pending now (also done by every poll cycle). True when everything recorded so far is
+    // committed (or there is no store); false when the store could not write it (it keeps it queued and
+    // retries with the next write) or dropped it as invalid.
+    bool flushStore();
+    // What a webhook acknowledgement waits for: writes what is pending and, when nothing is pending but
+    // the store still holds changes it could not write before (a redelivered event brings nothing new),
+    // retries those now. True when everything recorded so far is committed (or there is no store).
+    bool commitToStore();
 
-    // Starts tracking; ids are opaque and kept verbatim. Returns how many were new.
+    // Starts tracking; ids are opaque and kept verbatim. Returns how many were new. New ids are committed
+    // to the store before this returns (see setStore()).
     int trackCalls(const QStringList &callIds);
     bool trackCall(const QString &callId) { return trackCalls({callId}) == 1; }
     bool trackBatch(const QString &batchId);
@@ -143,6 +184,9 @@ Q_SIGNALS:
     void batchStatisticsChanged(const QString &batchId);
     // A webhook said a tracked batch failed.
     void batchFailed(const QString &batchId, const QString &error, const QString &code);
+    // restoreFromStoreInBackground() started / applied everything (`restored`: calls read from the store).
+    void restoreStarted();
+    void restoreFinished(int restored);
 
 private:
     void pump();
@@ -157,8 +201,17 @@ private:
     bool applyWebhookCall(const CallSnapshot &call);
     bool recordUntrackedWebhookCall(const CallSnapshot &call);
     bool applyWebhookBatch(const WebhookEvent &event);
+    void restoreBatches(const QList<HistoryStore::TrackedBatch> &batches);
+    void restoreCalls(const QList<HistoryStore::TrackedCall> &calls, qsizetype from, qsizetype to,
+                      bool keepNewer);
+    void restoreLoaded(const std::shared_ptr<HistoryStore::LoadedState> &state);
+    void restoreNextChunk();
+    void finishBackgroundRestore();
 
     bool m_restoring = false;
+    struct BackgroundRestore; // what a background restore has read and how far it got
+    std::unique_ptr<BackgroundRestore> m_backgroundRestore;
+    int m_restoreChunk = 20000;
     HistoryStore *m_store = nullptr;
     std::unique_ptr<struct PendingWrites> m_pending;
     DialgenClient *m_client;
@@ -174,6 +227,9 @@ private:
     // Calls outside the table that webhooks told us about: call id -> the last status recorded, so a
     // repeated delivery is not recorded twice (bounded: forgotten beyond a few thousand).
     QHash<QString, QString> m_untrackedWebhookSeen;
+    // Per call whose snapshot the store holds: when it was last written (or its stored received time,
+    // once restored), ms since the epoch. A call without an entry is always written.
+    QHash<QString, qint64> m_snapshotWrittenMs;
     bool m_running = false;
     QList<ApiReply *> m_replies;
     Health m_health;

@@ -4,9 +4,12 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -15,6 +18,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 namespace cw {
@@ -236,9 +240,14 @@ struct Statements
             {&trackBatch, QStringLiteral("INSERT OR IGNORE INTO batches (batch_id, added_at) VALUES (?, ?)")},
             {&statistics, QStringLiteral("UPDATE batches SET statistics_json = ?, statistics_at = ?"
                                          " WHERE batch_id = ?")},
-            {&snapshot, QStringLiteral("INSERT OR REPLACE INTO call_snapshots"
+            // A snapshot without a raw payload keeps the one stored (the call table does not hold raw
+            // payloads in memory; the history is their place).
+            {&snapshot, QStringLiteral("INSERT INTO call_snapshots"
                                        " (call_id, snapshot_json, raw_json, source, received_at)"
-                                       " VALUES (?, ?, ?, ?, ?)")},
+                                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (call_id) DO UPDATE SET"
+                                       " snapshot_json = excluded.snapshot_json,"
+                                       " raw_json = coalesce(excluded.raw_json, call_snapshots.raw_json),"
+                                       " source = excluded.source, received_at = excluded.received_at")},
             {&transition, QStringLiteral("INSERT INTO transitions"
                                          " (call_id, at, attempt, source, status, status_text, error)"
                                          " VALUES (?, ?, ?, ?, ?, ?, ?)")},
@@ -371,6 +380,33 @@ QString invalidReason(const HistoryStore::WriteBatch &batch)
             return where + QLatin1String("the attempt is less than 1");
     }
     return {};
+}
+
+// Off unless asked for (QT_LOGGING_RULES="callwatch.history.commit.debug=true"): one line per item of a
+// batch, printed only after its transaction committed, so each line is an acknowledgement that the item
+// is durable (the crash-safety test holds the app to every line it printed before being killed).
+Q_LOGGING_CATEGORY(lcCommit, "callwatch.history.commit", QtWarningMsg)
+
+void logCommitted(const HistoryStore::WriteBatch &batch)
+{
+    for (const HistoryStore::CallToTrack &call : batch.trackCalls)
+        qCDebug(lcCommit).noquote() << "track-call" << call.callId << call.batchId;
+    for (const QString &id : batch.trackBatches)
+        qCDebug(lcCommit).noquote() << "track-batch" << id;
+    for (const HistoryStore::BatchStatisticsUpdate &update : batch.batchStatistics) {
+        qCDebug(lcCommit).noquote() << "batch-statistics" << update.batchId
+                                    << update.statistics.value(QLatin1String("status")).toString();
+    }
+    for (const CallSnapshot &snapshot : batch.snapshots)
+        qCDebug(lcCommit).noquote() << "snapshot" << snapshot.callId << snapshot.batchId;
+    for (const HistoryStore::Transition &t : batch.transitions) {
+        qCDebug(lcCommit).noquote() << "transition" << t.callId << t.attempt << callStatusToString(t.status)
+                                    << t.source << t.at.toMSecsSinceEpoch();
+    }
+    for (const QString &id : batch.untrackCalls)
+        qCDebug(lcCommit).noquote() << "untrack-call" << id;
+    for (const QString &id : batch.untrackBatches)
+        qCDebug(lcCommit).noquote() << "untrack-batch" << id;
 }
 
 } // namespace
@@ -808,6 +844,9 @@ bool HistoryStore::flush()
         return true;
     }
 
+    QElapsedTimer busy;
+    busy.start();
+    const auto addBusyTime = qScopeGuard([this, &busy] { m_writeStatistics.busyNs += busy.nsecsElapsed(); });
     QSqlQuery control(m_db);
     const auto fail = [&](const QSqlError &error) {
         control.exec(QStringLiteral("ROLLBACK")); // harmless when SQLite already rolled back
@@ -832,6 +871,7 @@ bool HistoryStore::flush()
         return fail(control.lastError());
     qsizetype rejected = 0;
     QSqlError rejection;
+    QList<qsizetype> rejectedAt; // which queued batches were rolled back alone (for the commit log)
     {
         Statements statements(m_db);
         QSqlError error;
@@ -853,10 +893,24 @@ bool HistoryStore::flush()
                 return fail(control.lastError());
             ++rejected;
             rejection = error;
+            rejectedAt.append(i);
         }
     }
     if (!control.exec(QStringLiteral("COMMIT")))
         return fail(control.lastError());
+    ++m_writeStatistics.transactions;
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (!rejectedAt.contains(i)) {
+            m_writeStatistics.snapshots += m_queue.at(i).batch.snapshots.size();
+            m_writeStatistics.transitions += m_queue.at(i).batch.transitions.size();
+        }
+    }
+    if (m_mode == Mode::File && lcCommit().isDebugEnabled()) {
+        for (qsizetype i = 0; i < m_queue.size(); ++i) {
+            if (!rejectedAt.contains(i))
+                logCommitted(m_queue.at(i).batch);
+        }
+    }
 
     m_queue.clear();
     const qint64 dropped = m_droppedBatches;
@@ -879,19 +933,29 @@ bool HistoryStore::flush()
 
 HistoryStore::LoadedState HistoryStore::load() const
 {
-    LoadedState state;
     if (m_mode == Mode::Closed) {
         setLastError(tr("the history store is not open"));
+        LoadedState state;
         state.ok = false;
         return state;
     }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const auto failed = [&]() {
-        const QSqlError error = query.lastError();
+    QSqlError error;
+    LoadedState state = loadFrom(m_db, &error);
+    if (!state.ok) {
         setLastError(errorText(error));
         if (isDamage(sqliteCode(error)))
             markDamaged(errorText(error));
+    }
+    return state;
+}
+
+HistoryStore::LoadedState HistoryStore::loadFrom(const QSqlDatabase &db, QSqlError *error)
+{
+    LoadedState state;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const auto failed = [&]() {
+        *error = query.lastError();
         state.ok = false;
         return state;
     };
@@ -902,10 +966,16 @@ HistoryStore::LoadedState HistoryStore::load() const
                                    " ORDER BY c.added_at, c.rowid"))) {
         return failed();
     }
+    // Batch ids repeat for every member: one shared string per batch instead of one per call.
+    QString lastBatch;
     while (query.next()) {
         TrackedCall call;
         call.callId = query.value(0).toString();
         call.batchId = query.value(1).toString();
+        if (call.batchId == lastBatch)
+            call.batchId = lastBatch;
+        else
+            lastBatch = call.batchId;
         call.addedAt = timeFromMs(query.value(2));
         call.notFound = query.value(3).toInt() != 0;
         call.attempt = qMax(1, query.value(4).toInt());
@@ -918,6 +988,8 @@ HistoryStore::LoadedState HistoryStore::load() const
                 snapshot.raw = objectFromText(query.value(6).toString());
                 snapshot.source = sourceFromName(query.value(7).toString());
                 snapshot.receivedAt = timeFromMs(query.value(8));
+                if (snapshot.batchId == call.batchId)
+                    snapshot.batchId = call.batchId;
                 call.snapshot = std::move(snapshot);
             }
         }
@@ -1064,20 +1136,13 @@ CallStatus statusFromNumber(int value)
     }
 }
 
-} // namespace
-
-bool HistoryStore::visitTransitionsBetween(const QDateTime &from, const QDateTime &to,
-                                           const QDateTime &lastPerCallSince,
-                                           const std::function<void(const TransitionRow &)> &visit) const
+// The body of visitTransitionsBetween(), on any connection (the store's own, or a reader's in another
+// thread). Stops early, returning true, when *cancel becomes true.
+bool visitRows(const QSqlDatabase &db, const QDateTime &from, const QDateTime &to,
+               const QDateTime &lastPerCallSince,
+               const std::function<void(const HistoryStore::TransitionRow &)> &visit, QSqlError *error,
+               const std::atomic<bool> *cancel)
 {
-    if (m_mode == Mode::Closed) {
-        setLastError(tr("the history store is not open"));
-        return false;
-    }
-    if (!from.isValid() || !to.isValid()) {
-        setLastError(tr("invalid time range"));
-        return false;
-    }
     const bool withState = lastPerCallSince.isValid() && lastPerCallSince < from;
     // The range comes in the order of transitions_by_time (at, status, id) and is merged with the
     // look-back rows (few: one per call), so SQLite sorts neither the range nor the result; rows of the
@@ -1096,28 +1161,25 @@ bool HistoryStore::visitTransitionsBetween(const QDateTime &from, const QDateTim
     }
     sql += QStringLiteral(" ORDER BY 1");
 
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     query.setForwardOnly(true);
-    const auto failed = [&]() {
-        const QSqlError error = query.lastError();
-        setLastError(errorText(error));
-        if (isDamage(sqliteCode(error)))
-            markDamaged(errorText(error));
+    if (!query.prepare(sql)) {
+        *error = query.lastError();
         return false;
-    };
-    if (!query.prepare(sql))
-        return failed();
+    }
     query.addBindValue(from.toMSecsSinceEpoch());
     query.addBindValue(to.toMSecsSinceEpoch());
     if (withState) {
         query.addBindValue(lastPerCallSince.toMSecsSinceEpoch());
         query.addBindValue(from.toMSecsSinceEpoch());
     }
-    if (!query.exec())
-        return failed();
+    if (!query.exec()) {
+        *error = query.lastError();
+        return false;
+    }
 
     // Rows of one millisecond, put in the order written (by id) before they are handed on.
-    std::vector<std::pair<qint64, TransitionRow>> run;
+    std::vector<std::pair<qint64, HistoryStore::TransitionRow>> run;
     const auto flushRun = [&]() {
         if (run.size() > 1) {
             std::sort(run.begin(), run.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -1126,8 +1188,11 @@ bool HistoryStore::visitTransitionsBetween(const QDateTime &from, const QDateTim
             visit(row);
         run.clear();
     };
+    qint64 rows = 0;
     while (query.next()) {
-        TransitionRow row;
+        if (cancel && (++rows & 0x3ff) == 0 && cancel->load(std::memory_order_relaxed))
+            return true;
+        HistoryStore::TransitionRow row;
         row.atMs = query.value(0).toLongLong();
         if (!run.empty() && run.front().second.atMs != row.atMs)
             flushRun();
@@ -1137,9 +1202,122 @@ bool HistoryStore::visitTransitionsBetween(const QDateTime &from, const QDateTim
         run.emplace_back(query.value(1).toLongLong(), std::move(row));
     }
     flushRun();
-    if (query.lastError().isValid())
-        return failed();
+    if (query.lastError().isValid()) {
+        *error = query.lastError();
+        return false;
+    }
     return true;
+}
+
+QAtomicInt readerCounter;
+
+// A private connection to the history file for one reader in the current thread (any thread), closed
+// and removed when it goes out of scope. Reads only (PRAGMA query_only); in WAL mode it sees the last
+// committed state and never blocks the writer.
+class ReaderConnection
+{
+public:
+    ReaderConnection(const QString &filePath, int busyTimeoutMs)
+        : m_name(QStringLiteral("callwatch-history-reader-%1").arg(++readerCounter))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(filePath);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        m_ok = QFileInfo::exists(filePath) && m_db.open();
+        if (m_ok)
+            m_ok = QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
+        if (!m_ok)
+            m_error = errorText(m_db.lastError());
+    }
+    ~ReaderConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ReaderConnection(const ReaderConnection &) = delete;
+    ReaderConnection &operator=(const ReaderConnection &) = delete;
+
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error.isEmpty() ? QStringLiteral("cannot open") : m_error; }
+    const QSqlDatabase &db() const { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_ok = false;
+    QString m_error;
+};
+
+} // namespace
+
+bool HistoryStore::visitTransitionsBetween(const QDateTime &from, const QDateTime &to,
+                                           const QDateTime &lastPerCallSince,
+                                           const std::function<void(const TransitionRow &)> &visit) const
+{
+    if (m_mode == Mode::Closed) {
+        setLastError(tr("the history store is not open"));
+        return false;
+    }
+    if (!from.isValid() || !to.isValid()) {
+        setLastError(tr("invalid time range"));
+        return false;
+    }
+    QSqlError error;
+    if (!visitRows(m_db, from, to, lastPerCallSince, visit, &error, nullptr)) {
+        setLastError(errorText(error));
+        if (isDamage(sqliteCode(error)))
+            markDamaged(errorText(error));
+        return false;
+    }
+    return true;
+}
+
+QString HistoryStore::readerPath() const
+{
+    return m_mode == Mode::File ? m_filePath : QString();
+}
+
+bool HistoryStore::readTransitionsBetween(const QString &filePath, const QDateTime &from, const QDateTime &to,
+                                          const QDateTime &lastPerCallSince,
+                                          const std::function<void(const TransitionRow &)> &visit,
+                                          const std::atomic<bool> *cancel, QString *error)
+{
+    if (!from.isValid() || !to.isValid()) {
+        if (error)
+            *error = tr("invalid time range");
+        return false;
+    }
+    const ReaderConnection reader(filePath, DefaultBusyTimeoutMs);
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.error();
+        return false;
+    }
+    QSqlError sqlError;
+    if (!visitRows(reader.db(), from, to, lastPerCallSince, visit, &sqlError, cancel)) {
+        if (error)
+            *error = errorText(sqlError);
+        return false;
+    }
+    return true;
+}
+
+HistoryStore::LoadedState HistoryStore::readState(const QString &filePath, QString *error)
+{
+    const ReaderConnection reader(filePath, DefaultBusyTimeoutMs);
+    if (!reader.ok()) {
+        LoadedState state;
+        state.ok = false;
+        if (error)
+            *error = reader.error();
+        return state;
+    }
+    QSqlError sqlError;
+    LoadedState state = loadFrom(reader.db(), &sqlError);
+    if (!state.ok && error)
+        *error = errorText(sqlError);
+    return state;
 }
 
 QList<HistoryStore::TransitionRow> HistoryStore::transitionsBetween(const QDateTime &from,

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -25,6 +26,11 @@ namespace cw {
 //
 // The file is <directory>/callwatch.sqlite, by default in QStandardPaths::AppDataLocation (the app passes
 // --data-dir). It runs in WAL mode with synchronous=NORMAL and a busy timeout. Secrets never reach it.
+// A write() that returned true is durable against the app crashing or being killed (WAL with
+// synchronous=NORMAL: the commit is in the operating system's hands; a power cut may lose the last few).
+// The debug category "callwatch.history.commit" prints one line per item once its transaction committed
+// ("transition <call> <attempt> <STATUS> <source> <ms>", "track-call <call> <batch>", ...): the
+// acknowledgements the crash-safety test checks against the file after killing the app.
 //
 // Writes are batch-oriented: one WriteBatch (a poll cycle, a batch body, a webhook, a user action) is one
 // transaction, applied whole or not at all.
@@ -51,7 +57,8 @@ namespace cw {
 //   destructor give the queue a last try. The store does not switch to memory after a failed write:
 //   the file stays the place of record, and the queue bridges a locked or full spell.
 //
-// Not thread-safe: use it from one thread (the one that called open()).
+// Not thread-safe: use it from one thread (the one that called open()). Other threads read the file on
+// connections of their own (readState(), readTransitionsBetween()).
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -214,6 +221,18 @@ public:
     int maxQueuedBatches() const { return m_maxQueuedBatches; }
     int queuedBatchCount() const { return int(m_queue.size()); }
 
+    // What write() and flush() did since this store was made (for tests and benchmarks): committed
+    // transactions and the snapshots / transitions they held (a batch the database rejected is not
+    // counted), and the wall time spent in write() / flush() on the calling thread, failures included.
+    struct WriteStatistics
+    {
+        qint64 transactions = 0;
+        qint64 snapshots = 0;
+        qint64 transitions = 0;
+        qint64 busyNs = 0;
+    };
+    WriteStatistics writeStatistics() const { return m_writeStatistics; }
+
     // Writes one batch in one transaction, after any queued batches. Returns true when it (and everything
     // queued) is stored. False: lastError() says why; the batch stays queued when retrying may help
     // (locked, full, I/O), is dropped when it is invalid (empty ids, invalid times, attempt < 1: nothing
@@ -259,6 +278,23 @@ public:
                                  const QDateTime &lastPerCallSince,
                                  const std::function<void(const TransitionRow &)> &visit) const;
 
+    // --- reading from another thread ---
+    // The store itself is not thread-safe, but its file can be read by any thread on a connection of its
+    // own (WAL: readers see the last committed state and never block the writer). This is how the app
+    // restores tracked calls and loads a month of chart history without stalling the GUI thread.
+    // The file to read from another thread; empty when there is none (not open, or in memory: then read
+    // through the store itself, on its thread). Writes still queued after a failure are not in the file.
+    QString readerPath() const;
+    // load(), on a private connection to `filePath` opened and closed in the calling thread.
+    static LoadedState readState(const QString &filePath, QString *error = nullptr);
+    // visitTransitionsBetween(), on a private connection opened and closed in the calling thread. When
+    // `cancel` is given and becomes true, reading stops early (returning true: what was visited is right
+    // but incomplete, the caller asked for it).
+    static bool readTransitionsBetween(const QString &filePath, const QDateTime &from, const QDateTime &to,
+                                       const QDateTime &lastPerCallSince,
+                                       const std::function<void(const TransitionRow &)> &visit,
+                                       const std::atomic<bool> *cancel = nullptr, QString *error = nullptr);
+
     // Retention of transitions (default 90 days; 0 keeps them forever).
     void setRetentionDays(int days);
     int retentionDays() const { return m_retentionDays; }
@@ -293,6 +329,7 @@ private:
     bool copyFileIntoMemory();
     bool moveAside(const QString &path, QString *movedTo);
     bool migrate(int fromVersion, int toVersion, QSqlError *error);
+    static LoadedState loadFrom(const QSqlDatabase &db, QSqlError *error);
     void markDamaged(const QString &error) const;
     void setLastError(const QString &error) const { m_lastError = error; }
     void setWriteProblem(const QString &problem);
@@ -312,6 +349,7 @@ private:
     int m_retentionDays = DefaultRetentionDays;
     QList<Pending> m_queue;
     qint64 m_droppedBatches = 0; // dropped from the queue since the last successful write
+    WriteStatistics m_writeStatistics;
 };
 
 } // namespace cw

@@ -36,7 +36,7 @@ Session::~Session()
     m_simulator.reset();
 }
 
-void Session::openHistory(const QString &directory, int retentionDays)
+void Session::openHistory(const QString &directory, int retentionDays, HistoryLoad load)
 {
     if (!m_history)
         m_history = std::make_unique<HistoryStore>();
@@ -44,7 +44,10 @@ void Session::openHistory(const QString &directory, int retentionDays)
     m_history->open(directory);
     m_history->applyRetention();
     m_tracker->setStore(m_history.get());
-    m_tracker->restoreFromStore();
+    if (load == HistoryLoad::Background)
+        m_tracker->restoreFromStoreInBackground();
+    else
+        m_tracker->restoreFromStore();
 }
 
 bool Session::startWebhookReceiver(const QHostAddress &address, quint16 port, const QByteArray &secret,
@@ -52,8 +55,11 @@ bool Session::startWebhookReceiver(const QHostAddress &address, quint16 port, co
 {
     if (!m_webhookReceiver) {
         m_webhookReceiver = std::make_unique<WebhookReceiver>();
-        connect(m_webhookReceiver.get(), &WebhookReceiver::eventReceived, m_tracker.get(),
-                &CallTracker::applyWebhookEvent);
+        // Acknowledged means durable: an event is applied and its history committed before it is answered.
+        m_webhookReceiver->setDurableHandler([this](const WebhookEvent &event) {
+            m_tracker->applyWebhookEvent(event);
+            return m_tracker->commitToStore();
+        });
         connect(m_webhookReceiver.get(), &WebhookReceiver::eventReceived, this, [this] {
             m_lastWebhookEvent.start();
             updateWebhookRelief();

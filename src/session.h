@@ -53,16 +53,26 @@ public:
     // Opens the history in `directory` (empty: the platform's app data folder), restores what was
     // tracked and records from now on. Never fails outright: when the file cannot be used the history is
     // kept in memory and historyProblem() says why.
-    void openHistory(const QString &directory = {}, int retentionDays = HistoryStore::DefaultRetentionDays);
+    // HistoryLoad::Background restores in the background (CallTracker::restoreFromStoreInBackground()):
+    // what the app does at start-up, so the window paints at once whatever the size of the history.
+    enum class HistoryLoad : quint8
+    {
+        Synchronous,
+        Background,
+    };
+    void openHistory(const QString &directory = {}, int retentionDays = HistoryStore::DefaultRetentionDays,
+                     HistoryLoad load = HistoryLoad::Synchronous);
     // The demo keeps its history in a throw-away folder, apart from the real one.
     void openThrowawayHistory();
     HistoryStore *history() const { return m_history.get(); }
     sim::DialgenSimulator *simulator() const { return m_simulator.get(); }
 
     // Starts receiving Dialgen's webhooks on address:port (port 0: any free port), checking signatures
-    // when `secret` is not empty; every event goes to the tracker (CallTracker::applyWebhookEvent). A
-    // receiver already running is restarted with the new settings. False: *error says why (the receiver
-    // stays available, in state Error).
+    // when `secret` is not empty; every event goes to the tracker (CallTracker::applyWebhookEvent) and
+    // the history is committed (CallTracker::commitToStore()) before the delivery is answered 202
+    // (WebhookReceiver::setDurableHandler(); 503 when the history cannot be written, so Dialgen delivers
+    // it again). A receiver already running is restarted with the new settings. False: *error says why
+    // (the receiver stays available, in state Error).
     bool startWebhookReceiver(const QHostAddress &address, quint16 port, const QByteArray &secret,
                               QString *error = nullptr);
     // Stops listening; the receiver (and its counters) stays until the session ends.

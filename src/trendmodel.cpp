@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace cw {
@@ -280,6 +281,7 @@ TrendModel::TrendModel(const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_impl(new Impl)
 {
+    m_loader.setMaxThreadCount(1);
     m_advanceTimer.setInterval(1000);
     connect(&m_advanceTimer, &QTimer::timeout, this, &TrendModel::advance);
     m_advanceTimer.start();
@@ -293,6 +295,10 @@ TrendModel::TrendModel(const Clock &clock, QObject *parent)
 
 TrendModel::~TrendModel()
 {
+    // A load still running must not post its result to a model that is gone.
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    m_loader.waitForDone();
     delete m_impl;
 }
 
@@ -350,7 +356,11 @@ void TrendModel::reload()
     ++m_reloadCount;
     m_buckets = bucketsFor(m_range, m_clock.now(), m_zone);
     resetCounts();
-    if (m_store && !m_buckets.isEmpty()) {
+    cancelLoad();
+    const QString path = m_background && m_store ? m_store->readerPath() : QString();
+    if (!path.isEmpty() && !m_buckets.isEmpty()) {
+        startLoad(path);
+    } else if (m_store && !m_buckets.isEmpty()) {
         const QDateTime from = m_buckets.constFirst().start;
         Impl &impl = *m_impl;
         m_store->visitTransitionsBetween(from, m_buckets.constLast().end, from.addMSecs(-impl.lookbackMs),
@@ -358,6 +368,85 @@ void TrendModel::reload()
                                              impl.add(row.callId, row.atMs, row.status, row.error);
                                          });
     }
+    if (m_loadCancel == nullptr) {
+        setLoading(false);
+        // Live transitions kept aside for a load that was given up: the counts just read include what
+        // the store had; these may not be there yet.
+        const QList<LiveTransition> live = std::exchange(m_liveDuringLoad, {});
+        for (const LiveTransition &t : live)
+            m_impl->add(t.callId, t.atMs, t.status, t.error);
+    }
+    Q_EMIT bucketsChanged();
+    scheduleUpdated();
+}
+
+void TrendModel::cancelLoad()
+{
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    m_loadCancel.reset();
+    ++m_loadGeneration; // a result already posted is dropped
+}
+
+void TrendModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void TrendModel::startLoad(const QString &path)
+{
+    // The worker fills counts of its own, set up for the same buckets, and hands them over whole.
+    auto loaded = std::make_shared<Impl>();
+    loaded->reset(m_buckets, m_impl->lookbackMs);
+    const QDateTime from = m_buckets.constFirst().start;
+    const QDateTime to = m_buckets.constLast().end;
+    const QDateTime since = from.addMSecs(-m_impl->lookbackMs);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_loadCancel = cancel;
+    const quint64 generation = ++m_loadGeneration;
+    setLoading(true);
+    m_loader.start([this, loaded, path, from, to, since, cancel, generation] {
+        Impl &impl = *loaded;
+        const bool ok = HistoryStore::readTransitionsBetween(
+            path, from, to, since,
+            [&impl](const HistoryStore::TransitionRow &row) {
+                impl.add(row.callId, row.atMs, row.status, row.error);
+            },
+            cancel.get());
+        if (cancel->load())
+            return;
+        // Queued to the model's thread; dropped with the event if the model goes first (the destructor
+        // waits for this task, so `this` is alive while it is posted).
+        QMetaObject::invokeMethod(
+            this, [this, loaded, ok, generation] { finishLoad(loaded, ok, generation); },
+            Qt::QueuedConnection);
+    });
+}
+
+void TrendModel::finishLoad(const std::shared_ptr<Impl> &loaded, bool ok, quint64 generation)
+{
+    if (generation != m_loadGeneration || !m_loading)
+        return; // a later reload started meanwhile
+    m_loadCancel.reset();
+    Impl &impl = *m_impl;
+    impl = std::move(*loaded);
+    if (!ok && m_store && !m_buckets.isEmpty()) {
+        // The worker could not read the file: read it here, through the store.
+        qWarning("TrendModel: the background read of the history failed; reading it on this thread");
+        impl.reset(m_buckets, impl.lookbackMs);
+        const QDateTime from = m_buckets.constFirst().start;
+        m_store->visitTransitionsBetween(from, m_buckets.constLast().end, from.addMSecs(-impl.lookbackMs),
+                                         [&impl](const HistoryStore::TransitionRow &row) {
+                                             impl.add(row.callId, row.atMs, row.status, row.error);
+                                         });
+    }
+    const QList<LiveTransition> live = std::exchange(m_liveDuringLoad, {});
+    for (const LiveTransition &t : live)
+        impl.add(t.callId, t.atMs, t.status, t.error);
+    setLoading(false);
     Q_EMIT bucketsChanged();
     scheduleUpdated();
 }
@@ -369,6 +458,14 @@ void TrendModel::addTransitions(const QList<HistoryStore::Transition> &transitio
     // A transition of the minute that has just begun belongs in a bucket the timer has not added yet.
     if (!m_impl->ends.empty() && m_clock.now().toMSecsSinceEpoch() >= m_impl->ends.back())
         advance();
+    if (m_loading) {
+        // Counted on top of the loaded counts once they arrive.
+        for (const HistoryStore::Transition &t : transitions) {
+            if (t.at.isValid())
+                m_liveDuringLoad.append({t.callId, t.at.toMSecsSinceEpoch(), t.status, t.error});
+        }
+        return;
+    }
     bool changed = false;
     for (const HistoryStore::Transition &t : transitions) {
         if (!t.at.isValid())
@@ -421,7 +518,8 @@ void TrendModel::advance()
                    [](const Bucket &a, const Bucket &b) { return a.start == b.start && a.end == b.end; });
     if (same)
         return;
-    if (!rollTo(next)) {
+    if (m_loading || !rollTo(next)) {
+        // (While loading, the counts being read are for the old buckets: read again for the new ones.)
         reload();
         return;
     }

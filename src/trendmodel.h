@@ -12,8 +12,12 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace cw {
 
@@ -27,6 +31,16 @@ namespace cw {
 // new buckets appear at the end, old ones drop off the front, the counts of the buckets that remain are
 // kept. A change of range or time zone, or a roll-over that cannot be done in place (a DST change
 // reshaping the buckets), reloads.
+//
+// Background loading (setBackgroundLoading(true), what the main window uses): reload() then reads the store
+// in a worker thread, on a connection of its own (HistoryStore::readTransitionsBetween()), and the GUI
+// thread only swaps the finished counts in: a month of a million transitions costs it no stall. Meanwhile
+// isLoading() is true (loadingChanged()), the buckets are there with zero counts, and live transitions
+// (addTransitions()) are kept aside and applied on top of the loaded counts when they arrive; one that the
+// worker also read from the store is a duplicate (same call, time and status) and counts once. A reload,
+// range or zone change during a load starts the load again (the old one is cancelled and its result
+// dropped). Without a file to read from (no store, a store in memory) reload() reads synchronously, as it
+// does by default. If the worker cannot read the file, the GUI thread reads it through the store.
 //
 // Notifications are coalesced: updated() at most once per updateIntervalMs() (default 250 ms) however many
 // transitions arrive, bucketsChanged() when the bucket list itself changes (range, zone, reload, roll), at
@@ -73,6 +87,12 @@ public:
     void setActiveLookbackHours(int hours) { m_activeLookbackHours = hours; }
     int activeLookbackHours() const { return m_activeLookbackHours; }
 
+    // Off by default (reload() reads synchronously); see the class comment.
+    void setBackgroundLoading(bool background) { m_background = background; }
+    bool backgroundLoading() const { return m_background; }
+    // True while a background load runs (the counts are not there yet).
+    bool isLoading() const { return m_loading; }
+
     // Rebuilds everything from the store for the current range (also when no store: empties the counts).
     void reload();
     // Live status changes (CallTracker::transitionsRecorded). Transitions outside the buckets are ignored.
@@ -109,9 +129,22 @@ public:
 Q_SIGNALS:
     void bucketsChanged();
     void updated();
+    // A background load started (true) or finished (false; bucketsChanged() and updated() follow).
+    void loadingChanged(bool loading);
 
 private:
     struct Impl;
+    struct LiveTransition
+    {
+        QString callId;
+        qint64 atMs = 0;
+        CallStatus status = CallStatus::Unknown;
+        QString error;
+    };
+    void startLoad(const QString &path);
+    void finishLoad(const std::shared_ptr<Impl> &loaded, bool ok, quint64 generation);
+    void cancelLoad();
+    void setLoading(bool loading);
     void resetCounts();
     bool rollTo(const QList<Bucket> &buckets); // false: the new buckets do not line up, reload instead
     void scheduleUpdated();
@@ -126,6 +159,12 @@ private:
     QTimer m_advanceTimer;
     QTimer m_notifyTimer;
     struct Impl *m_impl = nullptr; // counts, per-call state; owned
+    bool m_background = false;
+    bool m_loading = false;
+    quint64 m_loadGeneration = 0; // the load whose result is awaited
+    std::shared_ptr<std::atomic<bool>> m_loadCancel;
+    QList<LiveTransition> m_liveDuringLoad; // addTransitions() while loading, applied when it finishes
+    QThreadPool m_loader;                   // one worker; waited for in the destructor
 };
 
 } // namespace cw

@@ -7,6 +7,7 @@
 #include "csv.h"
 #include "detailpane.h"
 #include "historystore.h"
+#include "i18n.h"
 #include "idlist.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -43,6 +44,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -103,6 +106,39 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     const int widths[CallTableModel::ColumnCount] = {15, 11, 11, 10, 12, 8, 6, 17, 6, 8, 6};
     for (int c = 0; c < CallTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c] * em);
+    // Translations are longer ("Abgeschlossen", "Letzte Aktualisierung"): no column is narrower than its
+    // title with the sort arrow, and the status column fits its longest name with the icon.
+    for (int c = 0; c < CallTableModel::ColumnCount; ++c)
+        header->resizeSection(c, qMax(header->sectionSize(c), header->sectionSizeHint(c)));
+    QStyleOptionViewItem statusCell;
+    statusCell.initFrom(m_table);
+    statusCell.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    statusCell.decorationSize = QSize(iconSize, iconSize);
+    statusCell.icon = StatusStyle::icon(CallStatus::Completed, Theme::Light);
+    QStringList statusNames{QCoreApplication::translate("cw::CallTableModel", "Not found"),
+                            StatusStyle::label(CallStatus::Unknown)};
+    for (CallStatus status : {CallStatus::Scheduled, CallStatus::Ongoing, CallStatus::Completed,
+                              CallStatus::Missed, CallStatus::Failed})
+        statusNames << StatusStyle::label(status);
+    int statusWidth = header->sectionSize(CallTableModel::StatusColumn);
+    for (const QString &name : std::as_const(statusNames)) {
+        statusCell.text = name;
+        statusWidth =
+            qMax(statusWidth,
+                 style()->sizeFromContents(QStyle::CT_ItemViewItem, &statusCell, QSize(), m_table).width());
+    }
+    header->resizeSection(CallTableModel::StatusColumn, statusWidth);
+    // The start column fits the locale's widest time ("12:58:58 PM" in en_US) and today's calls
+    // only need the time; older calls show a date as well and may be elided (the tooltip has it all).
+    QStyleOptionViewItem timeCell;
+    timeCell.initFrom(m_table);
+    timeCell.features = QStyleOptionViewItem::HasDisplay;
+    timeCell.text = formatTime(QTime(22, 58, 58), QLocale(), TimePrecision::Seconds);
+    header->resizeSection(
+        CallTableModel::StartedColumn,
+        qMax(header->sectionSize(CallTableModel::StartedColumn),
+             style()->sizeFromContents(QStyle::CT_ItemViewItem, &timeCell, QSize(), m_table).width()));
 
     m_emptyLabel = new QLabel(central);
     m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
@@ -182,6 +218,7 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
     connect(m_tracker, &CallTracker::healthChanged, this, &MainWindow::updateHealth);
+    connect(m_tracker, &CallTracker::restoreStarted, this, &MainWindow::updateHealth);
     connect(m_tracker, &CallTracker::healthChanged, this, &MainWindow::updateBatchSelector);
     // Ages in the status bar move on even when nothing arrives.
     auto *ageTimer = new QTimer(this);
@@ -347,6 +384,7 @@ void MainWindow::updateStatusToggles()
         if (!toggle)
             continue;
         const auto status = CallStatus(i);
+        //: Filter button for calls whose status CallWatch does not know (keep short)
         const QString name = status == CallStatus::Unknown ? tr("Other") : StatusStyle::label(status);
         toggle->setText(QStringLiteral("%1  %2").arg(name, QLocale().toString(m_model->count(status))));
         toggle->setIcon(StatusStyle::icon(status, theme));
@@ -429,6 +467,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::buildActions()
 {
     const Theme theme = m_model->theme();
+    //: Name of the main toolbar (shown in the toolbar context menu)
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
@@ -458,6 +497,7 @@ void MainWindow::buildActions()
     exportAction->setToolTip(tr("Save the calls shown in the table as a CSV file (Ctrl+E)"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::promptExportCsv);
     QWidget::addAction(exportAction);
+    //: Toolbar menu button holding Import CSV / Export CSV (keep short)
     auto *fileButton = toolbar->addAction(tr("CSV"));
     auto *fileMenu = new QMenu(this);
     fileMenu->addAction(importAction);
@@ -486,6 +526,7 @@ void MainWindow::buildActions()
     connect(refreshAllAction, &QAction::triggered, m_tracker, &CallTracker::refreshAll);
     QWidget::addAction(refreshAllAction);
 
+    //: Toolbar button: pause polling Dialgen (keep short)
     m_pauseAction = toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("pause"), theme), tr("Pause"));
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pauseAction->setToolTip(tr("Pause or resume polling (Ctrl+P)"));
@@ -506,6 +547,7 @@ void MainWindow::buildActions()
 
     toolbar->addSeparator();
     QAction *trendsAction = m_trendDock->toggleViewAction();
+    //: Toolbar button opening the charts of ended calls over time (keep short)
     trendsAction->setText(tr("Trends"));
     trendsAction->setIcon(StatusStyle::themedIcon(QStringLiteral("chart"), theme));
     m_themedActions.append({trendsAction, QStringLiteral("chart")});
@@ -513,6 +555,7 @@ void MainWindow::buildActions()
     trendsAction->setToolTip(tr("Show or hide completed, missed and failed calls over time (Ctrl+T)"));
     toolbar->addAction(trendsAction);
     auto *wallboardAction =
+        //: Toolbar button: the full-screen view for a wall display (keep short)
         toolbar->addAction(StatusStyle::themedIcon(QStringLiteral("wallboard"), theme), tr("Wallboard"));
     m_themedActions.append({wallboardAction, QStringLiteral("wallboard")});
     wallboardAction->setObjectName(QStringLiteral("wallboardAction"));
@@ -533,6 +576,7 @@ void MainWindow::buildActions()
     toolbar->addSeparator();
     toolbar->addAction(settingsAction);
 
+    //: Keyboard action (Ctrl+F): move to the filter field
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -641,10 +685,9 @@ QString MainWindow::webhookStatusText() const
         tr("%n event(s) received", nullptr, int(qMin<qint64>(m_webhooks->acceptedCount(), INT_MAX)));
     if (rejected == 0)
         return tr("Webhooks: %1").arg(received);
+    //: Status bar; %1 is "N events received", %2 a count of refused deliveries, %3 why the last was refused
     return tr("Webhooks: %1, %2 refused (last: %3)")
-        .arg(received)
-        .arg(rejected)
-        .arg(m_webhooks->lastRejection().reason);
+        .arg(received, locale().toString(rejected), m_webhooks->lastRejection().reason);
 }
 
 QString MainWindow::webhookDescription() const
@@ -653,11 +696,11 @@ QString MainWindow::webhookDescription() const
         return tr("The receiver is off.");
     if (m_webhooks->state() == WebhookReceiver::State::Error)
         return tr("The receiver could not start: %1").arg(m_webhooks->errorString());
+    //: Tooltip; %1 is the receiver's address, %2 to %4 are counts of webhook deliveries
     QString text = tr("Listening on %1. %2 accepted (%3 repeated deliveries), %4 refused.")
-                       .arg(m_webhooks->url().toString())
-                       .arg(m_webhooks->acceptedCount())
-                       .arg(m_webhooks->duplicateCount())
-                       .arg(m_webhooks->rejectedCount());
+                       .arg(m_webhooks->url().toString(), locale().toString(m_webhooks->acceptedCount()),
+                            locale().toString(m_webhooks->duplicateCount()),
+                            locale().toString(m_webhooks->rejectedCount()));
     const WebhookReceiver::Rejection last = m_webhooks->lastRejection();
     if (last.status != 0)
         text += QLatin1Char(' ') +
@@ -712,6 +755,7 @@ void MainWindow::setHistory(HistoryStore *history)
 void MainWindow::buildTrends()
 {
     m_trendModel = new TrendModel(Clock::system(), this);
+    m_trendModel->setBackgroundLoading(true); // a month of history is read off the GUI thread
     m_trendModel->setLocale(locale());
     m_trendModel->setTimeZone(QTimeZone::systemTimeZone());
     connect(m_tracker, &CallTracker::transitionsRecorded, m_trendModel, &TrendModel::addTransitions);
@@ -888,6 +932,7 @@ void MainWindow::promptImportCsv()
 void MainWindow::promptExportCsv()
 {
     const QString path =
+        //: The suggested file name of the export is the second text: translate "calls", keep ".csv"
         QFileDialog::getSaveFileName(this, tr("Export calls"), tr("calls.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -921,8 +966,9 @@ void MainWindow::updateEmptyState()
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyLabel) : m_table);
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n call(s)", nullptr, total)
-                                         : tr("%1 of %n call(s) shown", nullptr, total).arg(shown));
+    m_countLabel->setText(shown == total
+                              ? tr("%n call(s)", nullptr, total)
+                              : tr("%1 of %n call(s) shown", nullptr, total).arg(locale().toString(shown)));
 }
 
 void MainWindow::updateHealth()
@@ -932,7 +978,11 @@ void MainWindow::updateHealth()
     QString text;
     QString bannerText;
     QString colour;
-    if (health.authProblem) {
+    if (m_tracker->isRestoring()) {
+        //: Status bar, at start-up: the tracked calls are being read back from the local history
+        text = tr("Loading history…");
+    } else if (health.authProblem) {
+        //: Status bar: CallWatch stopped asking Dialgen for updates
         text = tr("Polling stopped");
         bannerText =
             health.lastError.userMessage() + tr("  Set a valid API key (DIALGEN_API_KEY) and press Refresh.");
@@ -953,20 +1003,23 @@ void MainWindow::updateHealth()
                         "placed until it is topped up. Calls already tracked are still watched.");
     }
     if (text.isEmpty() && health.lastSuccess.isValid()) {
+        //: Status bar; %1 is an age such as "5 s ago", %2 the number of requests waiting for an answer
         text = tr("Polling OK · last answer %1 · %2 in flight")
-                   .arg(CallTableModel::formatAge(health.lastSuccess.secsTo(now)))
-                   .arg(health.inFlight);
+                   .arg(CallTableModel::formatAge(health.lastSuccess.secsTo(now)),
+                        locale().toString(health.inFlight));
         colour = QStringLiteral("#007a5a");
     } else if (text.isEmpty()) {
         text = tr("Connecting…");
     }
     if (health.staleCalls > 0)
+        //: Appended to the status bar text: %n calls were not refreshed for too long
         text += tr(" · %n stale", nullptr, health.staleCalls);
     m_healthLabel->setText(
         QStringLiteral("<span style='color:%1'>●</span> %2")
             .arg(colour.isEmpty() ? QStringLiteral("#888888") : colour, text.toHtmlEscaped()));
     m_healthLabel->setToolTip(
-        tr("%1 requests answered, %2 failed").arg(health.requestsOk).arg(health.requestsFailed));
+        tr("%1 requests answered, %2 failed")
+            .arg(locale().toString(health.requestsOk), locale().toString(health.requestsFailed)));
     if (bannerText.isEmpty() && m_history) {
         // Polling problems first; then whatever keeps the history from being saved.
         bannerText = m_history->problem();
@@ -977,6 +1030,7 @@ void MainWindow::updateHealth()
     m_banner->setVisible(!bannerText.isEmpty());
     if (m_pauseAction) {
         const Theme theme = m_model->theme();
+        //: Toolbar button: pause or resume polling Dialgen (keep short)
         m_pauseAction->setText(health.running ? tr("Pause") : tr("Resume"));
         m_pauseAction->setIcon(StatusStyle::themedIcon(
             health.running ? QStringLiteral("pause") : QStringLiteral("play"), theme));

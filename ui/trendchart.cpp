@@ -1,5 +1,6 @@
 #include "trendchart.h"
 
+#include "i18n.h"
 #include "statusstyle.h"
 #include "trendmodel.h"
 
@@ -441,6 +442,7 @@ TrendChart::TrendChart(TrendModel *model, QWidget *parent)
 
     if (m_model) {
         connect(m_model, &TrendModel::updated, this, &TrendChart::requestRefill);
+        connect(m_model, &TrendModel::loadingChanged, this, &TrendChart::requestRefill);
         connect(m_model, &TrendModel::bucketsChanged, this, [this] {
             syncControls(); // the range may have been changed on the model directly
             requestRefill();
@@ -737,8 +739,20 @@ void TrendChart::refill()
                                                   m_model->total(CallStatus::Missed) +
                                                   m_model->total(CallStatus::Failed) ==
                                               0;
-    m_view->emptyItem->setVisible(nothingEnded);
+    // While the model reads its history in the background, the chart says so instead.
+    const bool loading = m_model && m_model->isLoading();
+    const QString emptyText = loading ? tr("Loading history…") : tr("No calls ended in this period");
+    if (m_view->emptyItem->text() != emptyText) {
+        m_view->emptyItem->setText(emptyText);
+        m_view->placeEmptyText();
+    }
+    m_view->emptyItem->setVisible(nothingEnded || loading);
     ++m_refills;
+}
+
+bool TrendChart::showsLoadingState() const
+{
+    return m_view->emptyItem->isVisible() && m_model && m_model->isLoading();
 }
 
 bool TrendChart::showsEmptyState() const
@@ -957,7 +971,8 @@ void TrendChart::applyFonts()
         axis->setLabelsFont(axisFont);
     m_view->chart()->legend()->setFont(legendFont);
     m_view->emptyItem->setFont(emptyFont);
-    m_view->emptyItem->setText(tr("No calls ended in this period"));
+    m_view->emptyItem->setText(m_model && m_model->isLoading() ? tr("Loading history…")
+                                                               : tr("No calls ended in this period"));
     m_view->placeEmptyText();
     m_view->labelIndices.clear(); // label widths changed: thin again
     updateTimeAxis();
@@ -1036,7 +1051,7 @@ QString TrendChart::toolTipText(int bucket) const
     QString when = m_model->label(bucket);
     if (m_model->range() != ChartRange::Last30Days) {
         const QDateTime end = m_model->buckets().at(bucket).end.toTimeZone(m_model->timeZone());
-        when += kEnDash + loc.toString(end.time(), u"HH:mm");
+        when += kEnDash + formatTime(end.time(), loc);
     }
     auto count = [&](CallStatus status) -> QString {
         return StatusStyle::label(status) + QLatin1Char(' ') + loc.toString(m_model->count(bucket, status));

@@ -35,7 +35,8 @@ class TrendChartView; // the chart library lives behind this (trendchart.cpp); n
 // Split by error code: the five most frequent codes of the range get a series each (TrendModel::
 // errorCodes() order), the rest share "Other codes"; with no failure at all a plain "Failed" series stays.
 // Empty state: while no call ended in the range, "No calls ended in this period" shows over the empty
-// axes. Exports: PNG renders the chart again at a scale that makes it at least 1200 x 700 px.
+// axes; while the model loads its history in the background (TrendModel::isLoading()), "Loading history…"
+// shows there instead. Exports: PNG renders the chart again at a scale that makes it at least 1200 x 700 px.
 //
 // Tooltips: hovering a bucket shows its label and exact counts (toolTipText()).
 // Colours: the status colours of statusstyle.h (Okabe–Ito), following the palette (light / dark).
@@ -90,6 +91,8 @@ public:
     QFont axisLabelFont() const;
     // True while the "No calls ended in this period" text is shown over the (empty) chart.
     bool showsEmptyState() const;
+    // True while "Loading history…" is shown instead (the model reads its history in the background).
+    bool showsLoadingState() const;
     QWidget *controls() const { return m_controls; }
 
     // Applies pending model changes at once. Otherwise redraws follow TrendModel::updated() at most

@@ -3,6 +3,7 @@
 #include "calltablemodel.h"
 #include "calltracker.h"
 #include "errorcodes.h"
+#include "i18n.h"
 #include "statusstyle.h"
 #include "trendchart.h"
 #include "trendmodel.h"
@@ -107,7 +108,8 @@ Wallboard::Wallboard(CallTableModel *model, CallTracker *tracker, HistoryStore *
         trend->setLocale(QLocale());
         trend->setRange(range);
         trend->setTimeZone(m_zone);
-        trend->setStore(m_history); // reloads once, with the range and zone already set
+        trend->setBackgroundLoading(true); // a month of history is read off the GUI thread
+        trend->setStore(m_history);        // reloads once, with the range and zone already set
         return trend;
     };
     m_today = makeModel(ChartRange::Last30Days);
@@ -463,11 +465,15 @@ QString Wallboard::shortDuration(qint64 seconds) const
 {
     seconds = qMax<qint64>(0, seconds);
     if (seconds < 120)
+        //: A short duration on the wallboard; %1 is a number of seconds (keep short)
         return tr("%1 s").arg(seconds);
     if (seconds < 120 * 60)
+        //: A short duration; %1 is a number of minutes (keep short)
         return tr("%1 min").arg(seconds / 60);
     if (seconds < 48 * 3600)
+        //: A short duration; %1 is a number of hours (keep short)
         return tr("%1 h").arg(seconds / 3600);
+    //: A short duration; %1 is a number of days (keep short)
     return tr("%1 d").arg(seconds / 86400);
 }
 
@@ -758,6 +764,8 @@ void Wallboard::refreshDataAge(const QDateTime &now)
     const AlertLevel polling = m_alerts->level(AlertKind::PollingDown);
     m_header->setAge(text, std::max(severity, polling));
 
+    //: Large marker on the wallboard when its data is old; %1 is a duration such as "5 min". Capitals are
+    //: deliberate
     const QString marker = m_dataAge == DataAge::Fresh ? QString() : tr("STALE · %1").arg(shortDuration(age));
     for (wall::Tile *tile : allTiles())
         tile->setStaleMarker(marker, severity == AlertLevel::Normal ? AlertLevel::Warning : severity);
@@ -869,7 +877,7 @@ void Wallboard::tick()
     m_alerts->update();
     refreshToday();
     refreshDataAge(now);
-    m_header->setClock(now.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")));
+    m_header->setClock(formatTime(now.toTimeZone(m_zone).time(), QLocale()));
     rotate(now);
     updateCursor(now);
     if (m_pin->isVisible())

@@ -82,6 +82,7 @@ struct Options
         QStringLiteral("id")};
     QCommandLineOption theme{
         QStringLiteral("theme"),
+        //: --help text; keep the words system, light and dark in English: they are what the option takes
         QCoreApplication::translate("main", "Colour theme for this run: system, light or dark."),
         QStringLiteral("theme")};
     QCommandLineOption wallboard{
@@ -316,7 +317,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.demo) && !parser.isSet(options.dataDir))
         session.openThrowawayHistory();
     else
-        session.openHistory(parser.value(options.dataDir), settings.retentionDays());
+        session.openHistory(parser.value(options.dataDir), settings.retentionDays(),
+                            cw::Session::HistoryLoad::Background); // the window paints while it loads
     if (parser.isSet(options.demo)) {
         cw::Session::DemoOptions demo;
         bool ok = false;
@@ -347,6 +349,7 @@ int main(int argc, char *argv[])
         else if (choice == QLatin1String("system"))
             theme = cw::Settings::Theme::System;
         else {
+            //: Command-line error; system, light and dark are the option's values: keep them in English
             printError(QCoreApplication::translate("main", "--theme takes system, light or dark"));
             return kBadUsage;
         }
@@ -357,10 +360,12 @@ int main(int argc, char *argv[])
     window.setHistory(session.history());
     if (session.isDemo()) {
         window.setSourceDescription(
+            //: Shown above the call table in demo mode; %1 is the simulator's address, %2 a speed factor
             QCoreApplication::translate("main",
                                         "Demo: simulated Dialgen calls from the built-in simulator at %1, "
                                         "running %2× faster than real time.")
-                .arg(session.simulator()->baseUrl().toString(), parser.value(options.speed)));
+                .arg(session.simulator()->baseUrl().toString(),
+                     cw::formatNumber(parser.value(options.speed).toDouble())));
     }
     // The API key: DIALGEN_API_KEY, else the system keychain, else asked for (kept for this session).
     cw::ApiKeyProvider keys(std::make_unique<cw::KeychainCredentialStore>());

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void batchFilter();
     void sortsByRawValue();
     void followsSourceUpdates();
+    void bulkInsertKeepsTheOrder_data();
+    void bulkInsertKeepsTheOrder();
     void hundredThousandRows();
 
 private:
@@ -139,6 +141,59 @@ void TestCallFilterProxyModel::followsSourceUpdates()
     ended.statusText = QStringLiteral("COMPLETED");
     m_model->upsert(ended);
     QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestCallFilterProxyModel::bulkInsertKeepsTheOrder_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("order");
+    QTest::newRow("few, ascending") << 10 << int(Qt::AscendingOrder);
+    QTest::newRow("bulk, descending") << CallFilterProxyModel::BulkInsertRows * 4 << int(Qt::DescendingOrder);
+    QTest::newRow("bulk, ascending") << CallFilterProxyModel::BulkInsertRows + 1 << int(Qt::AscendingOrder);
+}
+
+void TestCallFilterProxyModel::bulkInsertKeepsTheOrder()
+{
+    // Rows inserted into a sorted (and filtered) proxy land in order however many arrive at once: a big
+    // insert is placed by one sort (a layout change), never by a reset. Filters still apply, and sorting
+    // stays dynamic afterwards.
+    QFETCH(int, rows);
+    QFETCH(int, order);
+    const auto sortOrder = Qt::SortOrder(order);
+    m_proxy->sort(CallTableModel::DurationColumn, sortOrder);
+    m_proxy->setStatusMask(CallFilterProxyModel::AllStatuses & ~(1u << int(CallStatus::Failed)));
+    const int before = m_proxy->rowCount();
+    QList<CallSnapshot> calls;
+    for (int i = 0; i < rows; ++i) {
+        CallSnapshot call;
+        call.callId = QStringLiteral("bulk_%1").arg(i);
+        call.status = i % 4 == 0 ? CallStatus::Failed : CallStatus::Completed;
+        call.statusText = callStatusToString(call.status);
+        call.duration = (i * 7919) % 1000; // not in insertion order
+        calls.append(call);
+    }
+    QSignalSpy resets(m_proxy, &QAbstractItemModel::modelReset);
+    m_model->upsert(calls);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(m_proxy->rowCount(), before + rows - (rows + 3) / 4);
+    QVERIFY(m_proxy->dynamicSortFilter());
+    const auto durationAt = [this](int row) {
+        return m_proxy->index(row, CallTableModel::DurationColumn)
+            .data(CallTableModel::RawValueRole)
+            .toLongLong();
+    };
+    for (int row = 1; row < m_proxy->rowCount(); ++row) {
+        if (sortOrder == Qt::AscendingOrder)
+            QVERIFY2(durationAt(row - 1) <= durationAt(row), qPrintable(QString::number(row)));
+        else
+            QVERIFY2(durationAt(row - 1) >= durationAt(row), qPrintable(QString::number(row)));
+    }
+    // Still sorted dynamically: a changed duration moves its row.
+    CallSnapshot longest = calls.at(1);
+    longest.duration = 100'000;
+    m_model->upsert(longest);
+    const int top = sortOrder == Qt::AscendingOrder ? m_proxy->rowCount() - 1 : 0;
+    QCOMPARE(m_proxy->index(top, CallTableModel::CallIdColumn).data().toString(), longest.callId);
 }
 
 void TestCallFilterProxyModel::hundredThousandRows()

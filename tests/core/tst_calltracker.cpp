@@ -20,6 +20,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <limits>
 #include <memory>
 
 using namespace cw;
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void serverErrorStormCutsTheRequestRate();
     void followsEveryTransitionWithinOneCadence();
     void restartRestoresEverything();
+    void backgroundRestoreEqualsSynchronous();
     void staleAnswersNeverGoBackwards();
     void newAttemptReplacesTheError();
     void webhookIsRecordedAsWebhook();
@@ -52,6 +54,10 @@ private Q_SLOTS:
     void duplicateWebhookChangesNothing();
     void webhooksForCallsOutsideTheTable();
     void batchWebhooksUpdateStatistics();
+    void unchangedPollWritesNoSnapshot_data();
+    void unchangedPollWritesNoSnapshot();
+    void unchangedSnapshotsAreRefreshedInTurn();
+    void historyWriteOfA10000CallPoll();
 
 private:
     CallTracker::Settings fastSettings() const;
@@ -362,7 +368,9 @@ void TestCallTracker::followsEveryTransitionWithinOneCadence()
     const auto mismatches = [&]() -> int {
         int wrong = 0;
         for (const QString &batchId : std::as_const(batches)) {
-            for (const QString &id : world.batch(batchId)->callIds) {
+            // A named copy: iterating world.batch(batchId)->callIds would read a destroyed temporary.
+            const std::optional<sim::SimBatch> batch = world.batch(batchId);
+            for (const QString &id : batch->callIds) {
                 const CallSnapshot *shown = m_model->snapshot(id);
                 const auto truth = world.call(id);
                 if (!shown || shown->statusText != sim::callStatusName(truth->status))
@@ -452,6 +460,140 @@ void TestCallTracker::restartRestoresEverything()
     QCOMPARE(requestsTo(QStringLiteral("/api/v1/call/check-status")), 0); // the ghost is not asked again
     QCOMPARE(m_model->snapshot(ended)->status, CallStatus::Completed);
     m_tracker.reset();
+}
+
+void TestCallTracker::backgroundRestoreEqualsSynchronous()
+{
+    // A history written directly: single calls in every state, batch members, a not-found call, a call
+    // without a snapshot, a redialled call, a batch with statistics.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    HistoryStore::WriteBatch batch;
+    batch.trackBatches = {QStringLiteral("batch_r")};
+    batch.batchStatistics = {
+        {QStringLiteral("batch_r"),
+         QJsonObject{{QStringLiteral("status"), QStringLiteral("processing")},
+                     {QStringLiteral("statistics"),
+                      QJsonObject{{QStringLiteral("total"), 40}, {QStringLiteral("processed"), 12}}}}}};
+    const CallStatus statuses[] = {CallStatus::Scheduled, CallStatus::Ongoing, CallStatus::Completed,
+                                   CallStatus::Missed, CallStatus::Failed};
+    for (int i = 0; i < 40; ++i) {
+        CallSnapshot call;
+        call.callId = QStringLiteral("r_%1").arg(i);
+        call.status = statuses[i % 5];
+        call.statusText = callStatusToString(call.status);
+        call.startTime = t0.addSecs(i);
+        call.phoneNumber = QStringLiteral("+1555000%1").arg(i, 4, 10, QLatin1Char('0'));
+        call.batchId = i % 2 ? QStringLiteral("batch_r") : QString();
+        call.error = call.status == CallStatus::Failed ? QStringLiteral("BUSY") : QString();
+        call.duration = call.isTerminal() ? std::optional<qint64>(30 + i) : std::nullopt;
+        call.source = SnapshotSource::LiveStatus;
+        call.receivedAt = t0.addSecs(100 + i);
+        call.raw = QJsonObject{{QStringLiteral("callId"), call.callId}};
+        batch.trackCalls.append({call.callId, call.batchId});
+        batch.snapshots.append(call);
+        HistoryStore::Transition transition;
+        transition.callId = call.callId;
+        transition.at = call.receivedAt;
+        transition.attempt = i % 7 == 0 ? 2 : 1;
+        transition.source = HistoryStore::SourcePoll;
+        transition.status = call.status;
+        batch.transitions.append(transition);
+    }
+    batch.trackCalls.append({QStringLiteral("r_placeholder"), QString()});
+    batch.trackCalls.append({QStringLiteral("r_ghost"), QString()});
+    batch.notFound = {QStringLiteral("r_ghost")};
+    {
+        HistoryStore writer;
+        QVERIFY(writer.open(dir.path()));
+        QVERIFY(writer.write(batch));
+    }
+
+    // The synchronous restore, for reference.
+    CallTableModel syncModel;
+    HistoryStore syncStore;
+    QVERIFY(syncStore.open(dir.path()));
+    CallTracker syncTracker(m_client.get(), &syncModel);
+    syncTracker.setStore(&syncStore);
+    QCOMPARE(syncTracker.restoreFromStore(), 42);
+
+    // In the background, three calls per chunk; the model is checked throughout.
+    HistoryStore store;
+    QVERIFY(store.open(dir.path()));
+    m_tracker->setStore(&store);
+    m_tracker->setRestoreChunkSize(3);
+    QSignalSpy started(m_tracker.get(), &CallTracker::restoreStarted);
+    QSignalSpy finished(m_tracker.get(), &CallTracker::restoreFinished);
+    QSignalSpy recorded(m_tracker.get(), &CallTracker::transitionsRecorded);
+    QVERIFY(m_tracker->restoreFromStoreInBackground());
+    QVERIFY(!m_tracker->restoreFromStoreInBackground()); // one at a time
+    QVERIFY(m_tracker->isRestoring());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(m_model->rowCount(), 0); // nothing applied before the event loop runs
+
+    // Meanwhile: polling is started (no request may leave before the end), a new call is tracked, one
+    // restored call is tracked again, and a webhook reports a restored call's end.
+    int inFlightAtEnd = -1;
+    int rowsAtEnd = -1;
+    connect(m_tracker.get(), &CallTracker::restoreFinished, this, [&] {
+        inFlightAtEnd = m_client->inFlight();
+        rowsAtEnd = m_model->rowCount();
+        m_tracker->stop(); // the rest of the test compares states, without answers coming in
+    });
+    m_tracker->start();
+    QCOMPARE(m_tracker->trackCalls({QStringLiteral("r_new"), QStringLiteral("r_0")}), 2);
+    WebhookEvent webhook;
+    webhook.kind = WebhookEvent::Kind::Call;
+    webhook.call.callId = QStringLiteral("r_1"); // ONGOING in the history
+    webhook.call.status = CallStatus::Completed;
+    webhook.call.statusText = QStringLiteral("COMPLETED");
+    webhook.call.duration = 61;
+    webhook.call.receivedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(!m_tracker->applyWebhookEvent(webhook)); // kept for later
+    QTRY_COMPARE(finished.count(), 1);
+    // The calls read: 42, or 43 when r_new was written to the store before the worker read it.
+    QVERIFY(finished.at(0).at(0).toInt() == 42 || finished.at(0).at(0).toInt() == 43);
+    QVERIFY(!m_tracker->isRestoring());
+    QCOMPARE(inFlightAtEnd, 0);
+    QCOMPARE(rowsAtEnd, 43);
+
+    // The same state as the synchronous restore (plus the new call), the webhook applied on top.
+    for (int row = 0; row < syncModel.rowCount(); ++row) {
+        const CallSnapshot &expected = syncModel.snapshotAt(row);
+        const CallSnapshot *actual = m_model->snapshot(expected.callId);
+        QVERIFY2(actual, qPrintable(expected.callId));
+        if (expected.callId == QLatin1String("r_1")) {
+            QCOMPARE(actual->status, CallStatus::Completed);
+            QCOMPARE(actual->duration, std::optional<qint64>(61));
+            QCOMPARE(actual->phoneNumber, expected.phoneNumber); // merged onto the restored snapshot
+            continue;
+        }
+        QCOMPARE(actual->toJson(), expected.toJson());
+        QCOMPARE(actual->receivedAt, expected.receivedAt);
+        QCOMPARE(m_model->isNotFound(expected.callId), syncModel.isNotFound(expected.callId));
+        QCOMPARE(m_tracker->isTracked(expected.callId), syncTracker.isTracked(expected.callId));
+        QCOMPARE(m_tracker->isNotFound(expected.callId), syncTracker.isNotFound(expected.callId));
+        QVERIFY(actual->raw.isEmpty()); // the history keeps raw payloads, not the table
+    }
+    QVERIFY(m_model->contains(QStringLiteral("r_new")));
+    QVERIFY(m_model->isNotFound(QStringLiteral("r_ghost")));
+    QCOMPARE(m_model->rowCount(), syncModel.rowCount() + 1);
+    QCOMPARE(m_tracker->trackedBatches(), syncTracker.trackedBatches());
+    QVERIFY(m_tracker->batchStatistics(QStringLiteral("batch_r")));
+    QCOMPARE(m_tracker->batchStatistics(QStringLiteral("batch_r"))->raw,
+             syncTracker.batchStatistics(QStringLiteral("batch_r"))->raw);
+    for (const CallStatus status : statuses)
+        QCOMPARE(m_model->count(status), syncModel.count(status) + (status == CallStatus::Completed ? 1 : 0) -
+                                             (status == CallStatus::Ongoing ? 1 : 0));
+    // The webhook's change is the only transition recorded, once, after the restore.
+    QCOMPARE(recorded.count(), 1);
+    QCOMPARE(recorded.at(0).at(0).value<QList<HistoryStore::Transition>>().size(), 1);
+    m_tracker->flushStore();
+    QCOMPARE(store.transitions(QStringLiteral("r_1")).constLast().status, CallStatus::Completed);
+    // Nothing restored was written back as news.
+    QCOMPARE(store.transitions(QStringLiteral("r_2")).size(), 1);
+    m_tracker->setStore(nullptr);
 }
 
 void TestCallTracker::staleAnswersNeverGoBackwards()
@@ -881,6 +1023,298 @@ void TestCallTracker::historyKeepsWhenThingsHappened()
     QCOMPARE(lastAt(), live);
     QVERIFY(apply(QStringLiteral("live"), CallStatus::Completed, live, 10, {}, seen));
     QCOMPARE(lastAt(), seen.addSecs(-30));
+}
+
+namespace {
+
+// A polled ONGOING call with most fields known; what later polls may add or change is left empty.
+CallSnapshot polledCall(const QString &id, const QDateTime &receivedAt)
+{
+    CallSnapshot call;
+    call.callId = id;
+    call.status = CallStatus::Ongoing;
+    call.statusText = QStringLiteral("ONGOING");
+    call.startTime = QDateTime(QDate(2025, 11, 15), QTime(14, 0), QTimeZone::utc());
+    call.phoneNumber = QStringLiteral("+15550100");
+    call.contactId = QStringLiteral("contact-1");
+    call.contactName = QStringLiteral("Bob");
+    call.batchId = QStringLiteral("batch-1");
+    call.source = SnapshotSource::BatchStatus;
+    call.receivedAt = receivedAt;
+    call.raw = QJsonObject{{QStringLiteral("callId"), id}, {QStringLiteral("status"), call.statusText}};
+    return call;
+}
+
+} // namespace
+
+void TestCallTracker::unchangedPollWritesNoSnapshot_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("status") << QStringLiteral("status");
+    QTest::newRow("error") << QStringLiteral("error");
+    QTest::newRow("startTime") << QStringLiteral("startTime");
+    QTest::newRow("endTime") << QStringLiteral("endTime");
+    QTest::newRow("duration") << QStringLiteral("duration");
+    QTest::newRow("recordingUrl") << QStringLiteral("recordingUrl");
+    QTest::newRow("transcript") << QStringLiteral("transcript");
+    QTest::newRow("summary") << QStringLiteral("summary");
+    QTest::newRow("metrics") << QStringLiteral("metrics");
+    QTest::newRow("contactName") << QStringLiteral("contactName");
+    QTest::newRow("agent") << QStringLiteral("agent");
+    QTest::newRow("direction") << QStringLiteral("direction");
+    QTest::newRow("source") << QStringLiteral("source");
+}
+
+void TestCallTracker::unchangedPollWritesNoSnapshot()
+{
+    QFETCH(QString, field);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString id = QStringLiteral("call_p2");
+    ManualClock clock(QDateTime(QDate(2025, 11, 15), QTime(14, 1), QTimeZone::utc()));
+    auto model = std::make_unique<CallTableModel>();
+    auto tracker = std::make_unique<CallTracker>(m_client.get(), model.get(), clock);
+    auto store = std::make_unique<HistoryStore>(clock);
+    QVERIFY(store->open(dir.path()));
+    tracker->setStore(store.get());
+
+    const QDateTime first = clock.now();
+    QVERIFY(tracker->apply(polledCall(id, first)));
+    QVERIFY(tracker->flushStore());
+    QCOMPARE(store->writeStatistics().snapshots, 1);
+    const qint64 transitionsBefore = store->writeStatistics().transitions;
+
+    // The same answer again, only received later: the table shows the new time, the history writes nothing.
+    clock.advance(5'000);
+    tracker->apply(polledCall(id, clock.now()));
+    QCOMPARE(model->snapshot(id)->receivedAt, clock.now());
+    QVERIFY(tracker->flushStore());
+    QCOMPARE(store->writeStatistics().snapshots, 1);
+    QCOMPARE(store->writeStatistics().transitions, transitionsBefore);
+    HistoryStore::LoadedState state = store->load();
+    QCOMPARE(state.calls.size(), 1);
+    QVERIFY(state.calls.at(0).snapshot);
+    QCOMPARE(state.calls.at(0).snapshot->receivedAt, first); // the stored time stays (bounded: see below)
+
+    // One field the history keeps changes: the snapshot is written.
+    clock.advance(5'000);
+    const QDateTime changedAt = clock.now();
+    CallSnapshot changed = polledCall(id, changedAt);
+    const QDateTime start = changed.startTime;
+    if (field == QLatin1String("status")) {
+        changed.status = CallStatus::Completed;
+        changed.statusText = QStringLiteral("COMPLETED");
+    } else if (field == QLatin1String("error")) {
+        changed.error = QStringLiteral("Transfer failed");
+    } else if (field == QLatin1String("startTime")) {
+        changed.startTime = start.addMSecs(400); // the same attempt, its start refined
+    } else if (field == QLatin1String("endTime")) {
+        changed.endTime = start.addSecs(30);
+    } else if (field == QLatin1String("duration")) {
+        changed.duration = 17;
+    } else if (field == QLatin1String("recordingUrl")) {
+        changed.recordingUrl = QUrl(QStringLiteral("https://rec.example/p2.mp3"));
+    } else if (field == QLatin1String("transcript")) {
+        changed.transcript = {{QStringLiteral("assistant"), QStringLiteral("Hello")}};
+    } else if (field == QLatin1String("summary")) {
+        changed.summary = QStringLiteral("Booked a table");
+    } else if (field == QLatin1String("metrics")) {
+        changed.metrics = QJsonObject{{QStringLiteral("sentiment"), 0.8}};
+    } else if (field == QLatin1String("contactName")) {
+        changed.contactName = QStringLiteral("Ada");
+    } else if (field == QLatin1String("agent")) {
+        changed.agent = QStringLiteral("agent-7");
+    } else if (field == QLatin1String("direction")) {
+        changed.direction = QStringLiteral("INBOUND");
+    } else if (field == QLatin1String("source")) {
+        changed.source = SnapshotSource::PersistentStatus;
+    } else {
+        QFAIL("unknown field");
+    }
+    QVERIFY(tracker->apply(changed));
+    QVERIFY(tracker->flushStore());
+    QCOMPARE(store->writeStatistics().snapshots, 2);
+    const CallSnapshot shown = *model->snapshot(id);
+    QVERIFY(shown.toJson() != polledCall(id, first).toJson() || shown.source != SnapshotSource::BatchStatus);
+
+    // A restart brings back the latest state, received time included.
+    tracker.reset();
+    store.reset();
+    model = std::make_unique<CallTableModel>();
+    tracker = std::make_unique<CallTracker>(m_client.get(), model.get(), clock);
+    store = std::make_unique<HistoryStore>(clock);
+    QVERIFY(store->open(dir.path()));
+    tracker->setStore(store.get());
+    QCOMPARE(tracker->restoreFromStore(), 1);
+    const CallSnapshot *restored = model->snapshot(id);
+    QVERIFY(restored);
+    QCOMPARE(restored->toJson(), shown.toJson());
+    QCOMPARE(restored->source, shown.source);
+    QCOMPARE(restored->receivedAt, changedAt);
+
+    // After the restart too, the same answer again writes nothing.
+    clock.advance(5'000);
+    CallSnapshot again = changed;
+    again.receivedAt = clock.now();
+    tracker->apply(again);
+    QVERIFY(tracker->flushStore());
+    QCOMPARE(store->writeStatistics().snapshots, 0);
+}
+
+void TestCallTracker::unchangedSnapshotsAreRefreshedInTurn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ManualClock clock(QDateTime(QDate(2025, 11, 15), QTime(14, 1), QTimeZone::utc()));
+    CallTableModel model;
+    CallTracker tracker(m_client.get(), &model, clock);
+    CallTracker::Settings settings = fastSettings();
+    settings.snapshotRefreshMs = 60'000;
+    settings.snapshotRefreshPerCycle = 2;
+    tracker.setSettings(settings);
+    HistoryStore store(clock);
+    QVERIFY(store.open(dir.path()));
+    tracker.setStore(&store);
+
+    QStringList ids;
+    for (int i = 0; i < 5; ++i)
+        ids.append(QStringLiteral("call_r%1").arg(i));
+    const auto pollAll = [&] {
+        for (const QString &id : std::as_const(ids))
+            tracker.apply(polledCall(id, clock.now()));
+        QVERIFY(tracker.flushStore());
+    };
+    pollAll();
+    QCOMPARE(store.writeStatistics().snapshots, 5);
+    clock.advance(59'000);
+    pollAll(); // younger than snapshotRefreshMs: nothing
+    QCOMPARE(store.writeStatistics().snapshots, 5);
+
+    // Old enough: refreshed, at most two per cycle, until every stored time is recent again.
+    clock.advance(2'000);
+    const QDateTime refreshedAt = clock.now();
+    const QList<qint64> expected{7, 9, 10, 10};
+    for (const qint64 total : expected) {
+        pollAll();
+        QCOMPARE(store.writeStatistics().snapshots, total);
+    }
+    const HistoryStore::LoadedState state = store.load();
+    QCOMPARE(state.calls.size(), 5);
+    for (const HistoryStore::TrackedCall &call : state.calls) {
+        QVERIFY(call.snapshot);
+        QCOMPARE(call.snapshot->receivedAt, refreshedAt);
+    }
+}
+
+// Figures, not assertions on speed: the GUI-thread cost of writing one poll of a 10,000-call batch to
+// the history, with every snapshot rewritten (the old behaviour, forced through the settings) and with
+// unchanged snapshots skipped. Printed with qInfo().
+void TestCallTracker::historyWriteOfA10000CallPoll()
+{
+    const int size = 10'000;
+    const int changedCalls = 200;
+    const QString batchId = m_sim->world().createBatch(size);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HistoryStore store;
+    QVERIFY(store.open(dir.path()));
+
+    const QStringList members = m_sim->world().batch(batchId)->callIds;
+    QCOMPARE(members.size(), size);
+    int round = 0;
+    for (const bool rewriteAll : {true, false}) {
+        m_tracker.reset();
+        m_tester.reset();
+        m_model = std::make_unique<CallTableModel>();
+        m_tracker = std::make_unique<CallTracker>(m_client.get(), m_model.get());
+        CallTracker::Settings settings = fastSettings();
+        settings.poll.batchMs = 1'000;
+        settings.poll.batchStatisticsMs = 3'600'000;
+        if (rewriteAll) {
+            settings.snapshotRefreshMs = 0;
+            settings.snapshotRefreshPerCycle = std::numeric_limits<int>::max();
+        }
+        m_tracker->setSettings(settings);
+        m_tracker->setStore(&store);
+
+        // Longest main-thread turn while a poll is handled (the in-process simulator's answer included).
+        QElapsedTimer turn;
+        qint64 longestTurnNs = 0;
+        QTimer probe;
+        probe.setTimerType(Qt::PreciseTimer);
+        probe.setInterval(0);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            longestTurnNs = std::max(longestTurnNs, turn.nsecsElapsed());
+            turn.start();
+        });
+
+        const auto pollOnce = [&](const char *what, qint64 *snapshotsWritten) {
+            QTest::qWait(1'100); // the batch is due again
+            const qint64 okBefore = m_tracker->health().requestsOk;
+            const int batchRequestsBefore = requestsTo(QStringLiteral("/api/v1/status/batch"));
+            const HistoryStore::WriteStatistics before = store.writeStatistics();
+            // Stopped as soon as the batch answer (and any other answer asked with it) was applied, so
+            // exactly one batch answer is measured.
+            bool answered = false;
+            const QMetaObject::Connection stopper =
+                connect(m_tracker.get(), &CallTracker::healthChanged, this, [&] {
+                    const CallTracker::Health &health = m_tracker->health();
+                    if (!answered && health.requestsOk > okBefore && health.inFlight == 0 &&
+                        requestsTo(QStringLiteral("/api/v1/status/batch")) > batchRequestsBefore) {
+                        answered = true;
+                        m_tracker->stop();
+                    }
+                });
+            longestTurnNs = 0;
+            turn.start();
+            probe.start();
+            m_tracker->start();
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 120'000);
+            disconnect(stopper);
+            QTest::qWait(50); // the tracker's own write cycle runs in the event loop, under the probe
+            QVERIFY(m_tracker->flushStore());
+            probe.stop();
+            const HistoryStore::WriteStatistics after = store.writeStatistics();
+            qInfo("%s, %s: history write %.1f ms (%lld snapshots, %lld transitions, %lld transactions); "
+                  "longest main-thread turn %.1f ms",
+                  rewriteAll ? "rewrite every snapshot" : "skip unchanged snapshots", what,
+                  double(after.busyNs - before.busyNs) / 1e6, after.snapshots - before.snapshots,
+                  after.transitions - before.transitions, after.transactions - before.transactions,
+                  double(longestTurnNs) / 1e6);
+            *snapshotsWritten = after.snapshots - before.snapshots;
+        };
+
+        if (rewriteAll) {
+            m_tracker->trackBatch(batchId);
+            qint64 firstWritten = 0;
+            pollOnce("first poll of 10,000 new calls", &firstWritten);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(firstWritten, qint64(size));
+            QCOMPARE(m_model->rowCount(), size);
+        } else {
+            QCOMPARE(m_tracker->restoreFromStore(), size); // what a restart does
+        }
+        qint64 identical = -1;
+        pollOnce("identical poll", &identical);
+        if (QTest::currentTestFailed())
+            return;
+        int forced = 0; // other calls each round (ONGOING cannot go back to SCHEDULED)
+        for (int i = round++; i < size && forced < changedCalls; i += size / changedCalls) {
+            forced += m_sim->world().forceStatus(members.at(i), sim::SimCallStatus::Ongoing) ? 1 : 0;
+        }
+        const int ongoingBefore = m_model->count(CallStatus::Ongoing);
+        qint64 changedWritten = -1;
+        pollOnce("poll with 200 changed calls", &changedWritten);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_model->count(CallStatus::Ongoing) - ongoingBefore, forced);
+        if (!rewriteAll) {
+            QCOMPARE(identical, 0);
+            QCOMPARE(changedWritten, qint64(forced));
+        }
+    }
+    m_tracker.reset();
 }
 
 #include "tst_calltracker.moc"

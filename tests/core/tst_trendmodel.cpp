@@ -291,6 +291,11 @@ private Q_SLOTS:
     void updatedIsCoalesced();
     void reloadCountOnlyForReloads();
     void csvQuoting();
+    void backgroundLoadEqualsSynchronous_data();
+    void backgroundLoadEqualsSynchronous();
+    void liveDuringBackgroundLoadCountedOnce();
+    void reloadDuringBackgroundLoadDropsTheOldOne();
+    void backgroundLoadWithoutFileReadsSynchronously();
     void benchmarkMillionTransitions();
 
 private:
@@ -996,6 +1001,156 @@ void TestTrendModel::csvQuoting()
             QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
         }
     }
+}
+
+void TestTrendModel::backgroundLoadEqualsSynchronous_data()
+{
+    QTest::addColumn<ChartRange>("range");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("hour") << ChartRange::LastHour << 21u;
+    QTest::newRow("day") << ChartRange::Last24Hours << 22u;
+    QTest::newRow("month") << ChartRange::Last30Days << 24u;
+}
+
+void TestTrendModel::backgroundLoadEqualsSynchronous()
+{
+    QFETCH(ChartRange, range);
+    QFETCH(quint32, seed);
+    TempStore temp(m_clock);
+    QVERIFY(temp.opened);
+    const QList<Bucket> buckets = bucketsFor(range, m_clock.now(), QTimeZone::utc());
+    QVERIFY(temp.write(lifecycles(seed, buckets, m_clock.now(), 600)));
+
+    TrendModel sync(m_clock);
+    sync.setRange(range);
+    sync.setStore(&temp.store);
+    QVERIFY(!sync.isLoading());
+
+    TrendModel background(m_clock);
+    background.setBackgroundLoading(true);
+    background.setRange(range);
+    QSignalSpy loading(&background, &TrendModel::loadingChanged);
+    QSignalSpy bucketsChanged(&background, &TrendModel::bucketsChanged);
+    background.setStore(&temp.store);
+    // The buckets are there at once, the counts follow from the worker.
+    QVERIFY(background.isLoading());
+    QCOMPARE(loading.count(), 1);
+    QCOMPARE(loading.at(0).at(0).toBool(), true);
+    QCOMPARE(background.bucketCount(), sync.bucketCount());
+    QCOMPARE(background.total(CallStatus::Completed), 0);
+    QTRY_VERIFY(!background.isLoading());
+    QCOMPARE(loading.count(), 2);
+    QCOMPARE(loading.at(1).at(0).toBool(), false);
+    QCOMPARE(bucketsChanged.count(), 2); // the empty buckets, then the loaded ones
+    QVERIFY(sync.total(CallStatus::Completed) + sync.total(CallStatus::Failed) > 50);
+    compareModels(background, sync);
+    QCOMPARE(background.trackedCallCount(), sync.trackedCallCount());
+}
+
+void TestTrendModel::liveDuringBackgroundLoadCountedOnce()
+{
+    // Transitions that arrive live while the worker reads are counted once: on top of what the store had,
+    // and once only when the store has them too (the tracker records a change live and writes it to the
+    // store on its next cycle, so a load may see both).
+    TempStore temp(m_clock);
+    QVERIFY(temp.opened);
+    const ChartRange range = ChartRange::Last24Hours;
+    const QList<Bucket> buckets = bucketsFor(range, m_clock.now(), QTimeZone::utc());
+    const QList<Transition> stored = lifecycles(31, buckets, m_clock.now(), 400);
+    QVERIFY(temp.write(stored));
+    const QDateTime recent = m_clock.now().addSecs(-30);
+    const QList<Transition> alsoStored = {
+        transition(QStringLiteral("both_1"), recent, CallStatus::Completed),
+        transition(QStringLiteral("both_2"), recent, CallStatus::Failed, QStringLiteral("BUSY")),
+    };
+    QVERIFY(temp.write(alsoStored));
+    const QList<Transition> liveOnly = {
+        transition(QStringLiteral("live_1"), recent.addSecs(-60), CallStatus::Scheduled),
+        transition(QStringLiteral("live_1"), recent, CallStatus::Ongoing),
+        transition(QStringLiteral("live_2"), recent, CallStatus::Missed),
+    };
+
+    TrendModel model(m_clock);
+    model.setBackgroundLoading(true);
+    model.setRange(range);
+    model.setStore(&temp.store);
+    QVERIFY(model.isLoading());
+    model.addTransitions(alsoStored + liveOnly);
+    // Kept aside while loading: nothing is counted twice, nothing shown before the load ends.
+    QCOMPARE(model.total(CallStatus::Missed), 0);
+    QTRY_VERIFY(!model.isLoading());
+
+    TrendModel expected(m_clock);
+    expected.setRange(range);
+    expected.addTransitions(stored + alsoStored + liveOnly);
+    compareModels(model, expected);
+    compareWith(model, expectedFor(buckets, stored + alsoStored + liveOnly,
+                                   qint64(model.activeLookbackHours()) * kHourMs));
+
+    // Afterwards live transitions count at once again.
+    model.addTransitions({transition(QStringLiteral("after"), recent, CallStatus::Completed)});
+    QCOMPARE(model.total(CallStatus::Completed), expected.total(CallStatus::Completed) + 1);
+}
+
+void TestTrendModel::reloadDuringBackgroundLoadDropsTheOldOne()
+{
+    TempStore temp(m_clock);
+    QVERIFY(temp.opened);
+    const QList<Bucket> day = bucketsFor(ChartRange::Last24Hours, m_clock.now(), QTimeZone::utc());
+    QVERIFY(temp.write(lifecycles(41, day, m_clock.now(), 800)));
+    TrendModel model(m_clock);
+    model.setBackgroundLoading(true);
+    model.setRange(ChartRange::Last24Hours);
+    model.setStore(&temp.store);
+    QVERIFY(model.isLoading());
+    // A new range while the first load runs: only the second one's counts arrive.
+    QSignalSpy bucketsChanged(&model, &TrendModel::bucketsChanged);
+    model.setRange(ChartRange::LastHour);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.bucketCount(), 60);
+    QTRY_VERIFY(!model.isLoading());
+    TrendModel expected(m_clock);
+    expected.setRange(ChartRange::LastHour);
+    expected.setStore(&temp.store);
+    compareModels(model, expected);
+    QCOMPARE(bucketsChanged.count(), 2);
+    // Nothing else is posted later.
+    QTest::qWait(50);
+    QCOMPARE(bucketsChanged.count(), 2);
+    compareModels(model, expected);
+
+    // A model destroyed while loading does not crash and leaves nothing behind.
+    {
+        TrendModel gone(m_clock);
+        gone.setBackgroundLoading(true);
+        gone.setRange(ChartRange::Last30Days);
+        gone.setStore(&temp.store);
+        QVERIFY(gone.isLoading());
+    }
+}
+
+void TestTrendModel::backgroundLoadWithoutFileReadsSynchronously()
+{
+    // A store in memory has no file another thread could read: reload() reads it at once.
+    HistoryStore store(m_clock);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile blocker(dir.filePath(QStringLiteral("blocked")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+    blocker.close();
+    QVERIFY(!store.open(dir.filePath(QStringLiteral("blocked"))));
+    QCOMPARE(store.mode(), HistoryStore::Mode::Memory);
+    QVERIFY(store.readerPath().isEmpty());
+    HistoryStore::WriteBatch batch;
+    batch.transitions = {transition(QStringLiteral("m"), m_clock.now().addSecs(-60), CallStatus::Completed)};
+    QVERIFY(store.write(batch));
+    TrendModel model(m_clock);
+    model.setBackgroundLoading(true);
+    QSignalSpy loading(&model, &TrendModel::loadingChanged);
+    model.setStore(&store);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loading.count(), 0);
+    QCOMPARE(model.total(CallStatus::Completed), 1);
 }
 
 namespace {

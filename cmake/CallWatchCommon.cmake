@@ -34,3 +34,12 @@ else()
         target_compile_options(callwatch_options INTERFACE -Werror)
     endif()
 endif()
+
+# Sanitized builds (issue 9): -DCALLWATCH_SANITIZE=address,undefined instruments every CallWatch target
+# (tests/sanitize/run-sanitized-tests.sh builds and runs the whole suite that way). GCC or clang.
+set(CALLWATCH_SANITIZE "" CACHE STRING "Sanitizers for every CallWatch target, e.g. address,undefined")
+if(CALLWATCH_SANITIZE AND NOT MSVC)
+    target_compile_options(callwatch_options INTERFACE
+        -fsanitize=${CALLWATCH_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(callwatch_options INTERFACE -fsanitize=${CALLWATCH_SANITIZE})
+endif()

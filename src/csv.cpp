@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -279,7 +280,7 @@ CsvReadResult readCsv(const QByteArray &data, const CsvLimits &limits)
     if (data.size() > limits.maxBytes) {
         // Rounded up, so a file just over the limit does not read as "50.0 MB, up to 50.0 MB".
         const auto mb = [](qsizetype bytes) -> QString {
-            return QString::number(std::ceil(double(bytes) * 10 / (1024 * 1024)) / 10, 'f', 1);
+            return QLocale().toString(std::ceil(double(bytes) * 10 / (1024 * 1024)) / 10, 'f', 1);
         };
         result.error = QCoreApplication::translate(
                            "cw::Csv", "The file is %1 MB; CallWatch reads CSV files up to %2 MB.")
@@ -421,10 +422,10 @@ bool needsQuotes(QStringView s)
     return false;
 }
 
-void appendField(QString &out, const QString &value)
+void appendField(QString &out, const QString &value, bool quote = false)
 {
     QString cell = needsFormulaGuard(value) ? QString(QLatin1Char('\'') + value) : value;
-    if (!needsQuotes(cell)) {
+    if (!quote && !needsQuotes(cell)) {
         out += cell;
         return;
     }
@@ -432,7 +433,7 @@ void appendField(QString &out, const QString &value)
     out += QLatin1Char('"') + cell + QLatin1Char('"');
 }
 
-void appendRecord(QString &out, const QStringList &fields)
+void appendRecord(QString &out, const QStringList &fields, bool firstRecord)
 {
     if (fields.size() == 1 && fields.first().isEmpty()) {
         out += QStringLiteral("\"\"\r\n"); // not an empty line, which readers skip
@@ -441,7 +442,13 @@ void appendRecord(QString &out, const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out += QLatin1Char(',');
-        appendField(out, fields.at(i));
+        // Quoted, so a reader takes it as data: a first line reading "sep=X" (Excel's delimiter hint, which
+        // readCsv() drops too) and a first cell starting with U+FEFF (which readers drop as a second BOM).
+        const QString &field = fields.at(i);
+        appendField(out, field,
+                    firstRecord && i == 0 &&
+                        (field.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) ||
+                         field.startsWith(QChar(0xFEFF))));
     }
     out += QStringLiteral("\r\n");
 }
@@ -451,10 +458,15 @@ void appendRecord(QString &out, const QStringList &fields)
 QByteArray writeCsv(const QStringList &header, const QList<QStringList> &rows)
 {
     QString text;
+    bool first = true; // no record written yet (a row without fields is an empty line, which readers skip)
+    const auto append = [&](const QStringList &fields) {
+        appendRecord(text, fields, first);
+        first = first && fields.isEmpty();
+    };
     if (!header.isEmpty())
-        appendRecord(text, header);
+        append(header);
     for (const QStringList &row : rows)
-        appendRecord(text, row);
+        append(row);
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 

@@ -91,7 +91,9 @@ CallIdImport importCallIds(const QByteArray &csv);
 // - Comma-separated, CRLF after every record (the last one too), no header line when header is empty.
 // - A field is quoted when it holds a comma, semicolon, tab, quote, CR or LF, or starts or ends with
 //   whitespace; quotes inside are doubled. A lone empty field is written as "" so the record is not an
-//   empty line. Rows are written as given (ragged rows stay ragged).
+//   empty line. The first field of the first record is quoted when it starts with "sep=" or U+FEFF, so it
+//   is not taken for Excel's delimiter hint or a byte-order mark. Rows are written as given (ragged rows
+//   stay ragged).
 // - Formula injection: a cell that a spreadsheet would evaluate (first character, or first after leading
 //   spaces, one of = + - @ or their full-width forms, or a first character tab or CR) gets a leading
 //   apostrophe, so "=HYPERLINK(…)" shows as text. Exception: a cell made only of digits, spaces and

@@ -31,7 +31,10 @@ bool isPlausibleId(QStringView id)
         // use and unassigned code points.
         if (!QChar::isPrint(cp) || QChar::isSpace(cp))
             return false;
-        if (cp == U'"' || cp == U'\'' || cp == U'<' || cp == U'>' || cp == U'\uFFFD')
+        // The quotes cleanIdEntry() strips (typographic ones included): an id holding one would not survive
+        // being copied and pasted again.
+        if (cp == U'"' || cp == U'\'' || cp == U'\u2018' || cp == U'\u2019' || cp == U'\u201C' ||
+            cp == U'\u201D' || cp == U'<' || cp == U'>' || cp == U'\uFFFD')
             return false;
     }
     return true;

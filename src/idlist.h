@@ -15,7 +15,8 @@ inline constexpr qsizetype MaxIdLength = 200;
 
 // True for 1..MaxIdLength characters that are all printable, with no whitespace, no control or format
 // characters (zero-width spaces, BOMs, bidi marks), no lone surrogates or unassigned code points, no
-// U+FFFD (what undecodable bytes become), and none of the quote and angle-bracket characters " ' < >.
+// U+FFFD (what undecodable bytes become), and none of the quote and angle-bracket characters " ' < > and
+// “ ” ‘ ’ (so a valid id pasted again, which strips quotes, stays the same id).
 bool isPlausibleId(QStringView id);
 
 // One pasted entry tidied up: surrounding whitespace trimmed, then one pair of matching surrounding quotes

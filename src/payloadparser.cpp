@@ -636,7 +636,12 @@ QDateTime parseTimestamp(QStringView text)
     const QTime time(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, QTimeZone::utc()).addSecs(-offsetSeconds).toUTC();
+    const QDateTime utc = QDateTime(date, time, QTimeZone::utc()).addSecs(-offsetSeconds).toUTC();
+    // An offset can carry 9999-12-31 into year 10000 (or 0001-01-01 before year 1): such a time cannot be
+    // written back as ISO 8601 (toJson(), the history store), so it is refused like any other bad timestamp.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc;
 }
 
 ParseResult<CallSnapshot> liveCallFromObject(const QJsonObject &object, const QString &path)

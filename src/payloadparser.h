@@ -108,7 +108,8 @@ namespace PayloadParser {
 QString describeType(const QJsonValue &value);
 
 // ISO 8601: with or without milliseconds (any number of fraction digits), with Z or a numeric offset
-// (+02:00, +0200), or none (taken as UTC). Returns an invalid QDateTime for anything else. Result in UTC.
+// (+02:00, +0200), or none (taken as UTC). Returns an invalid QDateTime for anything else, and for a time
+// that falls outside the years 1-9999 once in UTC ("9999-12-31T23:30:00-01:00"). Result in UTC.
 QDateTime parseTimestamp(QStringView text);
 
 ParseResult<CallSnapshot> parseLiveStatus(const QByteArray &body);

@@ -458,6 +458,15 @@ void TestCsv::writeCsv_data()
         << QByteArrayLiteral("a,b\r\n1\r\n1,2,3\r\n");
     QTest::newRow("UTF-8") << QStringList() << rows({{u"Jos\u00E9", u"\u20AC"}})
                            << QByteArrayLiteral("Jos\xC3\xA9,\xE2\x82\xAC\r\n");
+    // Found by fuzz_csvimport: a first line "sep=..." was read back as Excel's delimiter hint and lost.
+    QTest::newRow("first cell sep= is quoted")
+        << QStringList() << rows({{u"sep=", u""}, {u"sep=x"}}) << QByteArrayLiteral("\"sep=\",\r\nsep=x\r\n");
+    QTest::newRow("header cell SEP= is quoted")
+        << QStringList{QStringLiteral("SEP=|")} << rows({{u"x"}}) << QByteArrayLiteral("\"SEP=|\"\r\nx\r\n");
+    QTest::newRow("first cell starting with U+FEFF is quoted")
+        << QStringList() << rows({{u"\uFEFFx", u"y"}}) << QByteArrayLiteral("\"\xEF\xBB\xBFx\",y\r\n");
+    QTest::newRow("after a row without fields")
+        << QStringList() << rows({{}, {u"sep=,"}}) << QByteArrayLiteral("\r\n\"sep=,\"\r\n");
 }
 
 void TestCsv::writeCsv()
@@ -468,6 +477,14 @@ void TestCsv::writeCsv()
     const QByteArray out = cw::writeCsv(header, data);
     QVERIFY(out.startsWith(bom()));
     QCOMPARE(out.mid(3), expected);
+    // Whatever is written reads back as the same rows (none of these cells needs the formula guard).
+    Rows all = data;
+    if (!header.isEmpty())
+        all.prepend(header);
+    all.removeIf([](const QStringList &row) { return row.isEmpty(); });
+    const CsvReadResult back = cw::readCsv(out);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(back.rows, all);
 }
 
 void TestCsv::formulaInjection_data()

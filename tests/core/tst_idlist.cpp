@@ -58,6 +58,10 @@ void TestIdList::isPlausibleId_data()
     QTest::newRow("zero-width space") << QStringLiteral("call\u200B1") << false;
     QTest::newRow("byte-order mark") << QStringLiteral("\uFEFFcall_1") << false;
     QTest::newRow("bidi override") << QStringLiteral("call\u202E1") << false;
+    // Found by fuzz_idlist: “‘call_4’” pasted gave the valid id ‘call_4’, which a second paste turned into
+    // call_4.
+    QTest::newRow("typographic single quotes") << QStringLiteral("\u2018call_4\u2019") << false;
+    QTest::newRow("typographic double quote inside") << QStringLiteral("call\u201D4") << false;
     QTest::newRow("double quote") << QStringLiteral("call\"1") << false;
     QTest::newRow("single quote") << QStringLiteral("o'neil_1") << false;
     QTest::newRow("angle brackets") << QStringLiteral("<script>") << false;

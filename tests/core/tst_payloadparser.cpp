@@ -625,6 +625,14 @@ void TestPayloadParser::timestamps_data()
     QTest::newRow("two-digit year") << QStringLiteral("25-11-15T14:30:01Z") << QDateTime();
     QTest::newRow("arabic-indic digits")
         << QStringLiteral("\u0662\u0660\u0662\u0665-11-15T14:30:01Z") << QDateTime();
+    // Found by fuzz_payloadparser: an offset must not carry a time out of the years 1-9999, where it could
+    // no longer be written back as ISO 8601.
+    QTest::newRow("offset into year 10000") << QStringLiteral("9999-12-31T23:59:59.999-01:00") << QDateTime();
+    QTest::newRow("offset before year 1") << QStringLiteral("0001-01-01T00:30:00+01:00") << QDateTime();
+    QTest::newRow("last instant of 9999")
+        << QStringLiteral("9999-12-31T23:59:59.999Z") << utc(9999, 12, 31, 23, 59, 59, 999);
+    QTest::newRow("first day of year 1")
+        << QStringLiteral("0001-01-01T01:30:00+01:00") << utc(1, 1, 1, 0, 30, 0);
 }
 
 void TestPayloadParser::timestamps()

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -82,7 +83,7 @@ public:
     // WAL mode with synchronous=NORMAL, so a committed transaction survives the app being killed (SIGKILL)
     // or crashing; only a power cut or an OS crash may lose the last few.
     void setStore(HistoryStore *store);
-    HistoryStore *store() const { return m_store; }
+    HistoryStore *store() const { return m_store.data(); }
     // Brings back what the store knows: tracked calls and batches with their last snapshots and attempt
     // numbers. Ended calls are not asked about again; the rest resume polling where they stopped.
     // Returns the number of calls restored.
@@ -212,7 +213,9 @@ private:
     struct BackgroundRestore; // what a background restore has read and how far it got
     std::unique_ptr<BackgroundRestore> m_backgroundRestore;
     int m_restoreChunk = 20000;
-    HistoryStore *m_store = nullptr;
+    // Not owned. Guarded: the destructor flushes pending writes, and a store destroyed before the tracker
+    // (as a local declared after it) must read as "no store", not as freed memory.
+    QPointer<HistoryStore> m_store;
     std::unique_ptr<struct PendingWrites> m_pending;
     DialgenClient *m_client;
     CallTableModel *m_model;

@@ -811,8 +811,15 @@ void TestCallTracker::duplicateWebhookChangesNothing()
     const std::optional<WebhookEvent> first = webhook(nested);
     QVERIFY(first);
     QVERIFY(m_tracker->applyWebhookEvent(*first));
+    // Row changes only: the model's once-a-second refresh of the duration and "updated" columns (which
+    // a slow run, e.g. under a sanitizer, may see here) is not a change of the call.
+    const auto callRowChanges = [&rowChanges] {
+        return std::count_if(rowChanges.cbegin(), rowChanges.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toModelIndex().column() == 0;
+        });
+    };
     QCOMPARE(transitions.count(), 1);
-    QCOMPARE(rowChanges.count(), 1);
+    QCOMPARE(callRowChanges(), 1);
 
     // Delivered again (Dialgen retries), parsed again at a later moment: nothing changes.
     QTest::qWait(5);
@@ -829,7 +836,7 @@ void TestCallTracker::duplicateWebhookChangesNothing()
     QVERIFY(lighter);
     QVERIFY(!m_tracker->applyWebhookEvent(*lighter));
     QCOMPARE(transitions.count(), 1);
-    QCOMPARE(rowChanges.count(), 1);
+    QCOMPARE(callRowChanges(), 1);
     const CallSnapshot *now = m_model->snapshot(QStringLiteral("d1"));
     QCOMPARE(now->transcript.size(), 1);
     QCOMPARE(now->phoneNumber, QStringLiteral("+15550002222"));

@@ -118,7 +118,8 @@ QString label(CallStatus status, const QString &rawText)
 {
     switch (status) {
     case CallStatus::Scheduled:
-        //: Call status: the call is planned but not dialled yet (table cell, filter button, chart legend: keep short)
+        //: Call status: the call is planned but not dialled yet (table cell, filter button, chart legend:
+        //: keep short)
         return QCoreApplication::translate("cw::StatusStyle", "Scheduled");
     case CallStatus::Ongoing:
         //: Call status: the call is in progress right now (keep short)

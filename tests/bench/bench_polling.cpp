@@ -5,6 +5,7 @@
 #include "benchcommon.h"
 
 #include "callfilterproxymodel.h"
+#include "callstatus.h"
 #include "calltablemodel.h"
 #include "calltracker.h"
 #include "clock.h"
@@ -38,21 +39,10 @@ struct Scenario
     int active() const { return activeBatches * perBatch; }
 };
 
+// The simulator's status as the API names it, read the way CallWatch reads Dialgen's answers.
 CallStatus toStatus(sim::SimCallStatus status)
 {
-    switch (status) {
-    case sim::SimCallStatus::Scheduled:
-        return CallStatus::Scheduled;
-    case sim::SimCallStatus::Ongoing:
-        return CallStatus::Ongoing;
-    case sim::SimCallStatus::Completed:
-        return CallStatus::Completed;
-    case sim::SimCallStatus::Missed:
-        return CallStatus::Missed;
-    case sim::SimCallStatus::Failed:
-        return CallStatus::Failed;
-    }
-    return CallStatus::Unknown;
+    return callStatusFromString(sim::callStatusName(status));
 }
 
 // A state change inside the simulator (status or attempt), with the simulated time it happened at.

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "callstatus.h"
 #include "calltablemodel.h"
 #include "calltracker.h"
 #include "historystore.h"
@@ -32,21 +33,10 @@ CallStatus statusOf(const CallTableModel *model, const QString &callId)
     return snapshot ? snapshot->status : CallStatus::Unknown;
 }
 
+// The simulator's status as the API names it, read the way CallWatch reads Dialgen's answers.
 CallStatus toCallStatus(sim::SimCallStatus status)
 {
-    switch (status) {
-    case sim::SimCallStatus::Scheduled:
-        return CallStatus::Scheduled;
-    case sim::SimCallStatus::Ongoing:
-        return CallStatus::Ongoing;
-    case sim::SimCallStatus::Completed:
-        return CallStatus::Completed;
-    case sim::SimCallStatus::Missed:
-        return CallStatus::Missed;
-    case sim::SimCallStatus::Failed:
-        return CallStatus::Failed;
-    }
-    return CallStatus::Unknown;
+    return callStatusFromString(sim::callStatusName(status));
 }
 
 // Quick cadences, so the tests do not wait for the production ones (5 s, 15 s, 10 s, 30 s). Both runs of

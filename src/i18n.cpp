@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QTranslator>
@@ -33,7 +34,9 @@ bool installTranslators(QCoreApplication *app, const QLocale &locale)
     return false;
 }
 
-QString timePattern(const QLocale &locale, TimePrecision precision)
+namespace {
+
+QString buildTimePattern(const QLocale &locale, TimePrecision precision)
 {
     QString pattern = locale.timeFormat(QLocale::ShortFormat);
     // A time zone ("t") does not belong next to the other times on screen.
@@ -55,6 +58,19 @@ QString timePattern(const QLocale &locale, TimePrecision precision)
         }
     }
     return pattern.trimmed();
+}
+
+} // namespace
+
+QString timePattern(const QLocale &locale, TimePrecision precision)
+{
+    // Table cells ask for it on every paint: each locale's pattern is worked out once per thread.
+    thread_local QHash<QString, QString> patterns;
+    const QString key = locale.name() + (precision == TimePrecision::Seconds ? u's' : u'm');
+    auto it = patterns.constFind(key);
+    if (it == patterns.cend())
+        it = patterns.insert(key, buildTimePattern(locale, precision));
+    return *it;
 }
 
 QString formatTime(const QTime &time, const QLocale &locale, TimePrecision precision)

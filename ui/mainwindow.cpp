@@ -129,16 +129,25 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
                  style()->sizeFromContents(QStyle::CT_ItemViewItem, &statusCell, QSize(), m_table).width());
     }
     header->resizeSection(CallTableModel::StatusColumn, statusWidth);
-    // The start column fits the locale's widest time ("12:58:58 PM" in en_US) and today's calls
-    // only need the time; older calls show a date as well and may be elided (the tooltip has it all).
+    // The start column shows today's calls by time and older ones by date and time (a batch that began
+    // yesterday, the demo's past month); it fits the locale's widest date and time so neither is elided.
+    // Every month is measured: some locales' short dates spell the month.
     QStyleOptionViewItem timeCell;
     timeCell.initFrom(m_table);
     timeCell.features = QStyleOptionViewItem::HasDisplay;
-    timeCell.text = formatTime(QTime(22, 58, 58), QLocale(), TimePrecision::Seconds);
-    header->resizeSection(
-        CallTableModel::StartedColumn,
-        qMax(header->sectionSize(CallTableModel::StartedColumn),
-             style()->sizeFromContents(QStyle::CT_ItemViewItem, &timeCell, QSize(), m_table).width()));
+    const QLocale locale;
+    int startedWidth = header->sectionSize(CallTableModel::StartedColumn);
+    for (int month = 1; month <= 12; ++month) {
+        timeCell.text = formatDateTime(QDateTime(QDate(2028, month, 28), QTime(22, 58, 58)), locale,
+                                       TimePrecision::Minutes);
+        startedWidth =
+            qMax(startedWidth,
+                 style()->sizeFromContents(QStyle::CT_ItemViewItem, &timeCell, QSize(), m_table).width());
+    }
+    timeCell.text = formatTime(QTime(22, 58, 58), locale, TimePrecision::Seconds);
+    startedWidth = qMax(startedWidth,
+                        style()->sizeFromContents(QStyle::CT_ItemViewItem, &timeCell, QSize(), m_table).width());
+    header->resizeSection(CallTableModel::StartedColumn, startedWidth);
 
     m_emptyLabel = new QLabel(central);
     m_emptyLabel->setObjectName(QStringLiteral("emptyState"));

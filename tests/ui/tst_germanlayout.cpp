@@ -513,6 +513,8 @@ void populate(Session &session)
     tracker->apply(ongoing);
     CallSnapshot completed = snapshot(QStringLiteral("call_completed_1"), CallStatus::Completed, now);
     completed.duration = 3 * 3600 + 4 * 60 + 17;
+    // Started on an earlier day whatever the time of day: its cell shows the date as well as the time.
+    completed.startTime = now.addSecs(-30 * 3600);
     completed.recordingUrl = QUrl(QStringLiteral("https://recordings.example/2025/11/call_completed_1.mp3"));
     completed.summary = s("Die Kundin bestätigt den Termin am Donnerstag und bittet um eine schriftliche "
                           "Bestätigung per E-Mail.");

@@ -147,4 +147,14 @@ void CallSnapshot::mergeFrom(const CallSnapshot &newer)
     takeIfSet(raw, newer.raw);
 }
 
+bool CallSnapshot::sameContent(const CallSnapshot &other) const
+{
+    return status == other.status && statusText == other.statusText && startTime == other.startTime &&
+           endTime == other.endTime && duration == other.duration && error == other.error &&
+           callId == other.callId && batchId == other.batchId && phoneNumber == other.phoneNumber &&
+           contactId == other.contactId && contactName == other.contactName && agent == other.agent &&
+           direction == other.direction && recordingUrl == other.recordingUrl && summary == other.summary &&
+           transcript == other.transcript && metrics == other.metrics;
+}
+
 } // namespace cw

@@ -74,6 +74,11 @@ struct CallSnapshot
     // call (FAILED "BUSY" -> SCHEDULED) does not keep showing the previous attempt's error or duration.
     // source, receivedAt and raw follow `newer` (raw only when `newer` has one).
     void mergeFrom(const CallSnapshot &newer);
+
+    // True when both describe the call the same way: every field but source, receivedAt and raw (the raw
+    // payload mostly differs only in what was parsed into the fields compared here). Keep in step with
+    // the fields above.
+    bool sameContent(const CallSnapshot &other) const;
 };
 
 } // namespace cw

@@ -56,16 +56,10 @@ QDateTime transitionTime(const CallSnapshot &call, const QDateTime &now, const Q
 }
 
 // Whether `a` and `b` store the same in the history's last snapshot of a call (snapshot_json and
-// source), everything but the received time and the raw payload (which mostly differs only in what was
-// parsed into the fields compared here). Keep in step with CallSnapshot's fields.
+// source): everything but the received time and the raw payload.
 bool sameHistoryContent(const CallSnapshot &a, const CallSnapshot &b)
 {
-    return a.status == b.status && a.statusText == b.statusText && a.startTime == b.startTime &&
-           a.endTime == b.endTime && a.duration == b.duration && a.error == b.error && a.source == b.source &&
-           a.callId == b.callId && a.batchId == b.batchId && a.phoneNumber == b.phoneNumber &&
-           a.contactId == b.contactId && a.contactName == b.contactName && a.agent == b.agent &&
-           a.direction == b.direction && a.recordingUrl == b.recordingUrl && a.summary == b.summary &&
-           a.transcript == b.transcript && a.metrics == b.metrics;
+    return a.source == b.source && a.sameContent(b);
 }
 
 QString historySource(SnapshotSource source)
@@ -511,7 +505,7 @@ bool CallTracker::applyWebhookCall(const CallSnapshot &call)
     if (!changed)
         return false; // about an earlier moment of the call than what we know
     const bool wasNotFound = m_model->isNotFound(call.callId);
-    if (!newAttempt && !wasNotFound && result.toJson() == current->toJson())
+    if (!newAttempt && !wasNotFound && result.sameContent(*current))
         return false; // a repeated delivery: nothing new
 
     applyAll({call}, HistoryStore::SourceWebhook);

@@ -85,6 +85,9 @@ private Q_SLOTS:
     void mergeProgressKeepsStartAndTranscript();
     void mergeWithoutStatusKeepsStatus();
     void mergeUnknownStatusSameTextIgnoresCase();
+
+    void sameContent_data();
+    void sameContent();
 };
 
 void TestCallStatus::fromString_data()
@@ -436,3 +439,97 @@ void TestCallStatus::mergeUnknownStatusSameTextIgnoresCase()
 
 QTEST_GUILESS_MAIN(TestCallStatus)
 #include "tst_callstatus.moc"
+
+void TestCallStatus::sameContent_data()
+{
+    // Each row changes one field of a full snapshot; `same` says whether the two still describe the call
+    // the same way (where it came from, when it was received and the raw payload do not count).
+    QTest::addColumn<int>("field");
+    QTest::addColumn<bool>("same");
+    const char *const fields[] = {"status",     "status text", "start",     "end",       "duration",
+                                  "error",      "call id",     "batch",     "phone",     "contact id",
+                                  "contact",    "agent",       "direction", "recording", "summary",
+                                  "transcript", "metrics",     "source",    "received",  "raw"};
+    int field = 0;
+    for (const char *name : fields) {
+        const bool ignored = field >= 17;
+        QTest::newRow(name) << field++ << ignored;
+    }
+}
+
+void TestCallStatus::sameContent()
+{
+    QFETCH(int, field);
+    QFETCH(bool, same);
+    CallSnapshot a = richCompletedCall();
+    a.receivedAt = a.endTime.addSecs(2);
+    a.raw = a.toJson();
+    CallSnapshot b = a;
+    QVERIFY(a.sameContent(b));
+    switch (field) {
+    case 0:
+        b.status = CallStatus::Failed;
+        break;
+    case 1:
+        b.statusText = QStringLiteral("completed");
+        break;
+    case 2:
+        b.startTime = b.startTime.addMSecs(1);
+        break;
+    case 3:
+        b.endTime = b.endTime.addSecs(1);
+        break;
+    case 4:
+        b.duration = b.duration.value_or(0) + 1;
+        break;
+    case 5:
+        b.error = QStringLiteral("BUSY");
+        break;
+    case 6:
+        b.callId += QLatin1Char('x');
+        break;
+    case 7:
+        b.batchId += QLatin1Char('x');
+        break;
+    case 8:
+        b.phoneNumber += QLatin1Char('1');
+        break;
+    case 9:
+        b.contactId += QLatin1Char('x');
+        break;
+    case 10:
+        b.contactName += QLatin1Char('x');
+        break;
+    case 11:
+        b.agent += QLatin1Char('x');
+        break;
+    case 12:
+        b.direction = QStringLiteral("INBOUND");
+        break;
+    case 13:
+        b.recordingUrl = QUrl(QStringLiteral("https://recordings.example/other.mp3"));
+        break;
+    case 14:
+        b.summary += QLatin1Char('.');
+        break;
+    case 15:
+        b.transcript.append({QStringLiteral("user"), QStringLiteral("Bye")});
+        break;
+    case 16:
+        b.metrics.insert(QStringLiteral("extra"), 1);
+        break;
+    case 17:
+        b.source = SnapshotSource::Webhook;
+        break;
+    case 18:
+        b.receivedAt = b.receivedAt.addSecs(60);
+        break;
+    case 19:
+        b.raw.insert(QStringLiteral("extra"), 1);
+        break;
+    default:
+        QFAIL("no such field");
+    }
+    QCOMPARE(a.sameContent(b), same);
+    QCOMPARE(b.sameContent(a), same);
+}

@@ -6,6 +6,8 @@
 
 namespace cw {
 
+class CallTableModel;
+
 // Sorting by raw value on every column, and filtering by free text (id, phone, contact, batch), by a set
 // of statuses and by batch. Big inserts into a sorted proxy are sorted in one go (BulkInsertRows). Made for
 // CallTableModel (it reads its rows directly); over any other model it behaves like a plain
@@ -42,6 +44,7 @@ protected:
 
 private:
     QList<QMetaObject::Connection> m_bulkConnections;
+    const CallTableModel *m_calls = nullptr; // the source model when it is a CallTableModel
     bool m_sortAfterInsert = false;
     QString m_search;
     QStringList m_terms;

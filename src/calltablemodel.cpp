@@ -7,6 +7,9 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <bit>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 namespace cw {
@@ -315,39 +318,52 @@ void CallTableModel::countAdd(const CallSnapshot &call, int delta)
     m_counts[std::size_t(call.status)] += delta;
 }
 
-int CallTableModel::upsert(const QList<CallSnapshot> &snapshots)
+template<typename List>
+int CallTableModel::upsertAll(List &&snapshots)
 {
+    // Moves the snapshots out of a list given as an rvalue, copies them otherwise.
+    constexpr bool movable = !std::is_lvalue_reference_v<List>;
+    const auto pass = [](auto &value) -> decltype(auto) {
+        if constexpr (movable)
+            return std::move(value);
+        else
+            return std::as_const(value);
+    };
     if (snapshots.isEmpty())
         return 0;
-    QList<int> changedRows;
+    QList<RowChange> changedRows;
+    int replaced = 0;
     QList<CallSnapshot> fresh;
     QHash<QString, int> freshIndex;
     bool countsMoved = false;
 
-    for (const CallSnapshot &snapshot : snapshots) {
+    for (qsizetype i = 0; i < snapshots.size(); ++i) {
+        auto &snapshot = snapshots[i];
         if (snapshot.callId.isEmpty())
             continue;
         const auto it = m_rowById.constFind(snapshot.callId);
         if (it != m_rowById.constEnd()) {
             CallSnapshot &row = m_rows[*it];
-            if (!snapshot.statusText.isEmpty() && m_notFound.remove(snapshot.callId))
+            quint32 columns = 0;
+            if (!snapshot.statusText.isEmpty() && m_notFound.remove(snapshot.callId)) {
                 countsMoved = true;
+                columns |= 1u << StatusColumn;
+            }
             if (row.status != snapshot.status) {
                 countAdd(row, -1);
                 countAdd(snapshot, +1);
                 countsMoved = true;
             }
-            // Texts equal to what the row holds keep the row's copy (shared with other rows); the raw
-            // payload is not kept (the history has it).
-            CallSnapshot previous = std::exchange(row, snapshot);
-            row.raw = QJsonObject();
-            shareWith(row, previous);
-            changedRows.append(*it);
+            // The raw payload is not kept (the history has it).
+            columns |= updateRow(row, pass(snapshot));
+            ++replaced;
+            if (columns != 0)
+                changedRows.append({*it, columns});
         } else if (const auto dup = freshIndex.constFind(snapshot.callId); dup != freshIndex.constEnd()) {
-            fresh[*dup] = snapshot; // the same new id twice in one update: the later one stands
+            fresh[*dup] = pass(snapshot); // the same new id twice in one update: the later one stands
         } else {
             freshIndex.insert(snapshot.callId, int(fresh.size()));
-            fresh.append(snapshot);
+            fresh.append(pass(snapshot));
         }
     }
 
@@ -369,44 +385,39 @@ int CallTableModel::upsert(const QList<CallSnapshot> &snapshots)
     }
     if (countsMoved)
         Q_EMIT countsChanged();
-    return int(changedRows.size() + fresh.size());
+    return int(replaced + fresh.size());
 }
 
-void CallTableModel::shareWith(CallSnapshot &row, const CallSnapshot &previous)
+int CallTableModel::upsert(const QList<CallSnapshot> &snapshots)
 {
-    const auto share = [](QString &text, const QString &before) {
-        if (!text.isEmpty() && text == before)
-            text = before;
-    };
-    share(row.callId, previous.callId);
-    share(row.statusText, previous.statusText);
-    share(row.batchId, previous.batchId);
-    share(row.phoneNumber, previous.phoneNumber);
-    share(row.contactId, previous.contactId);
-    share(row.contactName, previous.contactName);
-    share(row.error, previous.error);
-    share(row.agent, previous.agent);
-    share(row.direction, previous.direction);
+    return upsertAll(snapshots);
+}
+
+int CallTableModel::upsert(QList<CallSnapshot> &&snapshots)
+{
+    return upsertAll(std::move(snapshots));
+}
+
+void CallTableModel::intern(QString &text)
+{
+    // Texts many rows have in common (a batch id, a status, an error code): one copy for all of them.
+    // Bounded, so odd error prose cannot grow it without end.
+    if (text.isEmpty() || text.size() > 64)
+        return;
+    const auto it = m_shared.constFind(text);
+    if (it != m_shared.cend())
+        text = *it;
+    else if (m_shared.size() < 4096)
+        m_shared.insert(text);
 }
 
 void CallTableModel::intern(CallSnapshot &row)
 {
-    // Texts many rows have in common (a batch id, a status, an error code): one copy for all of them.
-    // Bounded, so odd error prose cannot grow it without end.
-    const auto one = [this](QString &text) {
-        if (text.isEmpty() || text.size() > 64)
-            return;
-        const auto it = m_shared.constFind(text);
-        if (it != m_shared.cend())
-            text = *it;
-        else if (m_shared.size() < 4096)
-            m_shared.insert(text);
-    };
-    one(row.statusText);
-    one(row.batchId);
-    one(row.error);
-    one(row.agent);
-    one(row.direction);
+    intern(row.statusText);
+    intern(row.batchId);
+    intern(row.error);
+    intern(row.agent);
+    intern(row.direction);
 }
 
 bool CallTableModel::addPlaceholder(const QString &callId, const QString &batchId)
@@ -420,28 +431,131 @@ bool CallTableModel::addPlaceholder(const QString &callId, const QString &batchI
     return true;
 }
 
-void CallTableModel::emitRowsChanged(QList<int> rows)
+template<typename Snapshot>
+quint32 CallTableModel::updateRow(CallSnapshot &row, Snapshot &&incoming)
 {
-    if (rows.isEmpty())
+    // Field by field: what is equal keeps the row's copy (texts shared with other rows stay shared),
+    // what differs is taken (moved when `incoming` is an rvalue) and marks the columns that show it.
+    const auto bit = [](Column column) {
+        return 1u << column;
+    };
+    quint32 columns = 0;
+    bool otherDetails = false;
+    const auto take = [&incoming](auto &field, auto member) {
+        auto &&value = std::forward<Snapshot>(incoming).*member;
+        if (field == value)
+            return false;
+        field = std::forward<decltype(value)>(value);
+        return true;
+    };
+    const bool statusMoved = take(row.status, &CallSnapshot::status);
+    const bool statusTextMoved = take(row.statusText, &CallSnapshot::statusText);
+    const bool startMoved = take(row.startTime, &CallSnapshot::startTime);
+    // The status cell also says "possibly stuck" (status and start); the duration ticks from the start
+    // while ongoing.
+    if (statusMoved || statusTextMoved || startMoved)
+        columns |= bit(StatusColumn);
+    if (statusTextMoved)
+        intern(row.statusText);
+    if (take(row.phoneNumber, &CallSnapshot::phoneNumber))
+        columns |= bit(PhoneColumn);
+    const bool contactNameMoved = take(row.contactName, &CallSnapshot::contactName);
+    if (take(row.contactId, &CallSnapshot::contactId) || contactNameMoved)
+        columns |= bit(ContactColumn);
+    if (take(row.batchId, &CallSnapshot::batchId)) {
+        columns |= bit(BatchColumn);
+        intern(row.batchId);
+    }
+    if (startMoved)
+        columns |= bit(StartedColumn);
+    if (take(row.duration, &CallSnapshot::duration) || statusMoved || startMoved)
+        columns |= bit(DurationColumn);
+    if (take(row.error, &CallSnapshot::error)) {
+        columns |= bit(ErrorColumn);
+        intern(row.error);
+    }
+    if (take(row.recordingUrl, &CallSnapshot::recordingUrl))
+        columns |= bit(RecordingColumn);
+    const bool wasReceived = row.receivedAt.isValid();
+    if (take(row.receivedAt, &CallSnapshot::receivedAt))
+        columns |= bit(LastUpdateColumn);
+    if (take(row.source, &CallSnapshot::source) || wasReceived != row.receivedAt.isValid())
+        columns |= bit(SourceColumn);
+    // Details no column shows still change the row for the detail pane, which follows dataChanged.
+    if (take(row.agent, &CallSnapshot::agent)) {
+        intern(row.agent);
+        otherDetails = true;
+    }
+    if (take(row.direction, &CallSnapshot::direction)) {
+        intern(row.direction);
+        otherDetails = true;
+    }
+    otherDetails |= take(row.endTime, &CallSnapshot::endTime);
+    otherDetails |= take(row.summary, &CallSnapshot::summary);
+    otherDetails |= take(row.transcript, &CallSnapshot::transcript);
+    otherDetails |= take(row.metrics, &CallSnapshot::metrics);
+    if (columns == 0 && otherDetails)
+        columns = bit(CallIdColumn); // announced by its first cell
+    return columns;
+}
+
+void CallTableModel::emitRowsChanged(QList<RowChange> changes)
+{
+    if (changes.isEmpty())
         return;
     const int lastColumn = ColumnCount - 1;
-    if (rows.size() * 2 > m_rows.size()) {
+    if (changes.size() * 2 > m_rows.size()) {
         // Most rows changed: one signal for everything is cheaper for views and proxies.
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, lastColumn));
         return;
     }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    int start = rows.first();
-    int previous = start;
-    for (qsizetype i = 1; i <= rows.size(); ++i) {
-        if (i < rows.size() && rows.at(i) == previous + 1) {
-            previous = rows.at(i);
+    // Each change becomes the column span(s) it touched. A span that would cross the start column (the
+    // window sorts by it, newest first) without changing it is cut in two: a sorting proxy re-checks the
+    // order of every row whose announced span holds its sort column, and a start time rarely changes.
+    struct Span
+    {
+        int first;
+        int last;
+        int row;
+    };
+    QList<Span> spans;
+    spans.reserve(changes.size() * 2);
+    const quint32 startBit = 1u << StartedColumn;
+    const quint32 leftOfStart = startBit - 1;
+    for (const RowChange &change : std::as_const(changes)) {
+        const quint32 columns = change.columns & AllColumns;
+        if (columns == 0)
             continue;
+        const auto addSpan = [&spans, &change](quint32 bits) {
+            if (bits != 0)
+                spans.append({std::countr_zero(bits), 31 - std::countl_zero(bits), change.row});
+        };
+        if (columns & startBit) {
+            addSpan(columns);
+        } else {
+            addSpan(columns & leftOfStart);
+            addSpan(columns & ~leftOfStart);
         }
-        Q_EMIT dataChanged(index(start, 0), index(previous, lastColumn));
-        if (i < rows.size())
-            start = previous = rows.at(i);
+    }
+    // Rows of the same span, in row order, are announced together; a run of unchanged rows between two
+    // changed ones is included when it is short (MaxUnchangedGap): a proxy re-checks a few unchanged rows
+    // for less than it spends on one more signal, and a view repaints only what it shows.
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+        return std::tie(a.first, a.last, a.row) < std::tie(b.first, b.last, b.row);
+    });
+    constexpr int MaxUnchangedGap = 16;
+    qsizetype i = 0;
+    while (i < spans.size()) {
+        const Span &start = spans.at(i);
+        int lastRow = start.row;
+        qsizetype j = i + 1;
+        while (j < spans.size() && spans.at(j).first == start.first && spans.at(j).last == start.last &&
+               spans.at(j).row - lastRow <= MaxUnchangedGap + 1) {
+            lastRow = spans.at(j).row;
+            ++j;
+        }
+        Q_EMIT dataChanged(index(start.row, start.first), index(lastRow, start.last));
+        i = j;
     }
 }
 
@@ -513,7 +627,7 @@ QStringList CallTableModel::callIds() const
 
 void CallTableModel::setNotFound(const QStringList &callIds, bool notFound)
 {
-    QList<int> rows;
+    QList<RowChange> rows;
     for (const QString &id : callIds) {
         const int row = m_rowById.value(id, -1);
         if (row < 0)
@@ -525,7 +639,7 @@ void CallTableModel::setNotFound(const QStringList &callIds, bool notFound)
             m_notFound.insert(id);
         else
             m_notFound.remove(id);
-        rows.append(row);
+        rows.append({row, 1u << StatusColumn});
     }
     emitRowsChanged(rows);
     if (!rows.isEmpty())
@@ -543,16 +657,21 @@ void CallTableModel::setStale(const QStringList &callIds)
     QSet<QString> next(callIds.cbegin(), callIds.cend());
     if (next == m_stale)
         return;
-    QList<int> rows;
+    // A stale row is shown in italics in every cell.
+    QList<RowChange> rows;
+    const auto add = [this, &rows](const QString &id) {
+        const int row = m_rowById.value(id, -1);
+        if (row >= 0)
+            rows.append({row, AllColumns});
+    };
     for (const QString &id : std::as_const(m_stale)) {
         if (!next.contains(id))
-            rows.append(m_rowById.value(id, -1));
+            add(id);
     }
     for (const QString &id : std::as_const(next)) {
         if (!m_stale.contains(id))
-            rows.append(m_rowById.value(id, -1));
+            add(id);
     }
-    rows.removeAll(-1);
     m_stale = std::move(next);
     emitRowsChanged(rows);
 }

@@ -15,7 +15,7 @@ namespace cw {
 
 // The tracked calls, one row each. Updates arrive in batches (a poll cycle, a batch body, a webhook) and
 // are applied without resets: new rows are appended in one insert, changed rows are announced as
-// contiguous dataChanged ranges (one full range when more than half the rows changed).
+// dataChanged ranges that name only the columns whose cells changed (see emitRowsChanged()).
 //
 // Memory (100,000 rows): a row does not keep the snapshot's raw payload (the history store does), and
 // texts many rows share (batch id, status text, error code, agent, direction) are stored once.
@@ -58,7 +58,9 @@ public:
     // Stores snapshots as given, replacing known rows (the caller has already merged them and applied the
     // lifecycle rules) and appending new ids.
     // Returns the number of rows inserted or changed.
+    // A list given as an rvalue is moved from (what the tracker does: no copy of each row).
     int upsert(const QList<CallSnapshot> &snapshots);
+    int upsert(QList<CallSnapshot> &&snapshots);
     int upsert(const CallSnapshot &snapshot) { return upsert(QList<CallSnapshot>{snapshot}); }
     // Adds a row for an id we have not heard about yet ("Checking…"); no-op for known ids.
     bool addPlaceholder(const QString &callId, const QString &batchId = {});
@@ -105,14 +107,26 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    template<typename List>
+    int upsertAll(List &&snapshots);
     QVariant displayData(const CallSnapshot &call, int column) const;
     QVariant rawData(const CallSnapshot &call, int column) const;
     qint64 liveDuration(const CallSnapshot &call) const; // -1 when unknown
     QString formatStarted(const QDateTime &start) const;
-    void emitRowsChanged(QList<int> rows);
+    // A changed row and the columns (bit i: column i) whose cells show something different.
+    struct RowChange
+    {
+        int row;
+        quint32 columns;
+    };
+    static constexpr quint32 AllColumns = (1u << ColumnCount) - 1;
+    // Takes into `row` what differs in `incoming`; returns the columns whose cells changed.
+    template<typename Snapshot>
+    quint32 updateRow(CallSnapshot &row, Snapshot &&incoming);
+    void emitRowsChanged(QList<RowChange> changes);
     void countAdd(const CallSnapshot &call, int delta);
-    static void shareWith(CallSnapshot &row, const CallSnapshot &previous);
     void intern(CallSnapshot &row);
+    void intern(QString &text);
 
     const Clock &m_clock;
     QList<CallSnapshot> m_rows;

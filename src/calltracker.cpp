@@ -455,7 +455,7 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
         result.raw = QJsonObject();
         updates.append(std::move(result));
     }
-    const bool rowsChanged = m_model->upsert(updates) > 0;
+    const bool rowsChanged = m_model->upsert(std::move(updates)) > 0;
     if (!transitions.isEmpty())
         Q_EMIT transitionsRecorded(transitions);
     return rowsChanged;
@@ -726,7 +726,7 @@ void CallTracker::restoreCalls(const QList<HistoryStore::TrackedCall> &calls, qs
         if (call.notFound)
             notFound.append(call.callId);
     }
-    m_model->upsert(snapshots);
+    m_model->upsert(std::move(snapshots));
     m_model->setNotFound(notFound, true);
     m_restoring = false;
 }

@@ -145,8 +145,9 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
                  style()->sizeFromContents(QStyle::CT_ItemViewItem, &timeCell, QSize(), m_table).width());
     }
     timeCell.text = formatTime(QTime(22, 58, 58), locale, TimePrecision::Seconds);
-    startedWidth = qMax(startedWidth,
-                        style()->sizeFromContents(QStyle::CT_ItemViewItem, &timeCell, QSize(), m_table).width());
+    startedWidth =
+        qMax(startedWidth,
+             style()->sizeFromContents(QStyle::CT_ItemViewItem, &timeCell, QSize(), m_table).width());
     header->resizeSection(CallTableModel::StartedColumn, startedWidth);
 
     m_emptyLabel = new QLabel(central);
@@ -182,8 +183,16 @@ MainWindow::MainWindow(CallTableModel *model, CallTracker *tracker, QWidget *par
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_model->rowOf(m_detail->callId());
-                if (row >= topLeft.row() && row <= bottomRight.row() && m_detail->isTracked())
-                    showCall(m_model->snapshotAt(row), true);
+                if (row < topLeft.row() || row > bottomRight.row() || !m_detail->isTracked())
+                    return;
+                // A range may include rows that did not change; the pane (and its timeline query) is
+                // refreshed only when the call did.
+                const CallSnapshot &call = m_model->snapshotAt(row);
+                const CallSnapshot &shown = m_detail->call();
+                if (call.sameContent(shown) && call.source == shown.source &&
+                    call.receivedAt == shown.receivedAt)
+                    return;
+                showCall(call, true);
             });
     connect(m_detail, &DetailPane::refreshRequested, this, [this](const QString &id) {
         if (m_tracker->isTracked(id))

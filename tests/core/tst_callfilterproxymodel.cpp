@@ -7,6 +7,9 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
 
 using namespace cw;
 
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void batchFilter();
     void sortsByRawValue();
     void followsSourceUpdates();
+    void scatteredUpdatesUnderStartSort();
     void bulkInsertKeepsTheOrder_data();
     void bulkInsertKeepsTheOrder();
     void hundredThousandRows();
@@ -141,6 +145,64 @@ void TestCallFilterProxyModel::followsSourceUpdates()
     ended.statusText = QStringLiteral("COMPLETED");
     m_model->upsert(ended);
     QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestCallFilterProxyModel::scatteredUpdatesUnderStartSort()
+{
+    // The window's view: sorted by start time, newest first, completed calls hidden. Scattered status
+    // changes (a batch poll) hide the calls that completed and keep the order without a layout change;
+    // a changed start time still moves its row.
+    QList<CallSnapshot> calls;
+    const QDateTime base = QDateTime::fromSecsSinceEpoch(1'763'200'000, QTimeZone::utc());
+    for (int i = 0; i < 500; ++i) {
+        CallSnapshot call;
+        call.callId = QStringLiteral("s%1").arg(i);
+        call.status = CallStatus::Ongoing;
+        call.statusText = QStringLiteral("ONGOING");
+        call.startTime = base.addSecs((i * 7919) % 5000); // not in row order
+        calls.append(call);
+    }
+    m_model->upsert(calls);
+    m_proxy->sort(CallTableModel::StartedColumn, Qt::DescendingOrder);
+    m_proxy->setStatusMask(CallFilterProxyModel::AllStatuses & ~(1u << int(CallStatus::Completed)));
+    const int before = m_proxy->rowCount();
+    QList<CallSnapshot> updates;
+    for (int i = 3; i < 500; i += 7) {
+        CallSnapshot call = calls.at(i);
+        call.status = i % 2 ? CallStatus::Completed : CallStatus::Failed;
+        call.statusText = callStatusToString(call.status);
+        call.duration = 60;
+        updates.append(call);
+    }
+    const int completed = int(std::count_if(updates.cbegin(), updates.cend(), [](const CallSnapshot &c) {
+        return c.status == CallStatus::Completed;
+    }));
+    QSignalSpy layouts(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy resets(m_proxy, &QAbstractItemModel::modelReset);
+    m_model->upsert(updates);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(m_proxy->rowCount(), before - completed);
+    const auto startAt = [this](int row) {
+        return m_proxy->index(row, CallTableModel::StartedColumn)
+            .data(CallTableModel::RawValueRole)
+            .toLongLong();
+    };
+    for (int row = 1; row < m_proxy->rowCount(); ++row)
+        QVERIFY2(startAt(row - 1) >= startAt(row), qPrintable(QString::number(row)));
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        QVERIFY(m_proxy->index(row, CallTableModel::StatusColumn).data(CallTableModel::StatusRole).toInt() !=
+                int(CallStatus::Completed));
+    const int failedRow =
+        m_proxy->mapFromSource(m_model->index(m_model->rowOf(QStringLiteral("s10")), 0)).row();
+    QVERIFY(failedRow >= 0);
+    QCOMPARE(m_proxy->index(failedRow, CallTableModel::StatusColumn).data(CallTableModel::StatusRole).toInt(),
+             int(CallStatus::Failed));
+    // A start time that moves still re-sorts: the newest call goes to the top.
+    CallSnapshot moved = calls.at(4);
+    moved.startTime = base.addSecs(100'000);
+    m_model->upsert(moved);
+    QCOMPARE(m_proxy->index(0, CallTableModel::CallIdColumn).data().toString(), moved.callId);
 }
 
 void TestCallFilterProxyModel::bulkInsertKeepsTheOrder_data()

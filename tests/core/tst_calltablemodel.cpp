@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace cw;
 
 namespace {
@@ -24,6 +26,33 @@ CallSnapshot makeCall(const QString &id, CallStatus status, qint64 startMs = 1'7
     return call;
 }
 
+// One dataChanged signal: rows and columns from its two indexes.
+struct Announced
+{
+    int top, bottom, left, right;
+    bool covers(int row, int column) const
+    {
+        return row >= top && row <= bottom && column >= left && column <= right;
+    }
+};
+
+QList<Announced> announced(const QSignalSpy &spy)
+{
+    QList<Announced> list;
+    for (const QList<QVariant> &args : spy) {
+        const QModelIndex topLeft = args.at(0).toModelIndex();
+        const QModelIndex bottomRight = args.at(1).toModelIndex();
+        list.append({topLeft.row(), bottomRight.row(), topLeft.column(), bottomRight.column()});
+    }
+    return list;
+}
+
+bool covered(const QList<Announced> &signals_, int row, int column)
+{
+    return std::any_of(signals_.cbegin(), signals_.cend(),
+                       [row, column](const Announced &a) { return a.covers(row, column); });
+}
+
 } // namespace
 
 class TestCallTableModel : public QObject
@@ -34,7 +63,10 @@ private Q_SLOTS:
     void insertsNewRowsInOneSignal();
     void updatesWithoutReset();
     void contiguousRangesForFewChanges();
+    void nearbyChangesShareOneSignal();
     void oneRangeWhenMostRowsChange();
+    void announcesOnlyChangedColumns_data();
+    void announcesOnlyChangedColumns();
     void countsFollowStatus();
     void unknownStatusIsShownVerbatim();
     void notFoundRows();
@@ -79,13 +111,24 @@ void TestCallTableModel::updatesWithoutReset()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.upsert(makeCall(QStringLiteral("b"), CallStatus::Ongoing));
+    QCOMPARE(model.upsert(makeCall(QStringLiteral("b"), CallStatus::Ongoing)), 1);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 0);
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
-    QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+    // The status and the duration (which ticks while ongoing) changed; the start time did not.
+    const QList<Announced> list = announced(changed);
+    QVERIFY(!list.isEmpty());
+    for (const Announced &a : list) {
+        QCOMPARE(a.top, 1);
+        QCOMPARE(a.bottom, 1);
+    }
+    QVERIFY(covered(list, 1, CallTableModel::StatusColumn));
+    QVERIFY(covered(list, 1, CallTableModel::DurationColumn));
+    QVERIFY(!covered(list, 1, CallTableModel::StartedColumn));
     QCOMPARE(model.data(model.index(1, CallTableModel::StatusColumn)).toString(), QStringLiteral("Ongoing"));
+    // The same answer again changes nothing anyone sees: no signal.
+    changed.clear();
+    QCOMPARE(model.upsert(makeCall(QStringLiteral("b"), CallStatus::Ongoing)), 1);
+    QCOMPARE(changed.count(), 0);
 }
 
 void TestCallTableModel::contiguousRangesForFewChanges()
@@ -97,16 +140,48 @@ void TestCallTableModel::contiguousRangesForFewChanges()
         calls.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Scheduled));
     model.upsert(calls);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    // rows 10, 11, 12 and 40: two ranges
+    // rows 10, 11, 12 and 40 (far apart): two ranges of the status column
     model.upsert({makeCall(QStringLiteral("c11"), CallStatus::Ongoing),
                   makeCall(QStringLiteral("c40"), CallStatus::Ongoing),
                   makeCall(QStringLiteral("c10"), CallStatus::Ongoing),
                   makeCall(QStringLiteral("c12"), CallStatus::Ongoing)});
-    QCOMPARE(changed.count(), 2);
-    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
-    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 12);
-    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 40);
-    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 40);
+    QList<std::pair<int, int>> statusRanges;
+    for (const Announced &a : announced(changed)) {
+        if (a.covers(a.top, CallTableModel::StatusColumn))
+            statusRanges.append({a.top, a.bottom});
+        QVERIFY(a.bottom < 10 + 3 || a.top == 40);
+    }
+    const QList<std::pair<int, int>> expected{{10, 12}, {40, 40}};
+    QCOMPARE(statusRanges, expected);
+}
+
+void TestCallTableModel::nearbyChangesShareOneSignal()
+{
+    // Every 10th of 1,000 rows changes status (scattered, as a batch poll reports them): a few signals
+    // spanning the changed rows, not one per row; every changed cell is covered, the start column is not.
+    ManualClock clock;
+    CallTableModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CallSnapshot> calls;
+    for (int i = 0; i < 1000; ++i)
+        calls.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Scheduled));
+    model.upsert(calls);
+    QList<CallSnapshot> updates;
+    for (int i = 5; i < 1000; i += 10)
+        updates.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Ongoing));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.upsert(updates), 100);
+    QVERIFY2(changed.count() <= 4, qPrintable(QString::number(changed.count())));
+    const QList<Announced> list = announced(changed);
+    for (int i = 5; i < 1000; i += 10) {
+        QVERIFY(covered(list, i, CallTableModel::StatusColumn));
+        QVERIFY(covered(list, i, CallTableModel::DurationColumn));
+    }
+    for (int row = 0; row < 1000; ++row)
+        QVERIFY(!covered(list, row, CallTableModel::StartedColumn));
+    QVERIFY(!covered(list, 0, CallTableModel::StatusColumn));
+    QVERIFY(!covered(list, 999, CallTableModel::StatusColumn));
+    QCOMPARE(model.index(995, CallTableModel::StatusColumn).data().toString(), QStringLiteral("Ongoing"));
 }
 
 void TestCallTableModel::oneRangeWhenMostRowsChange()
@@ -127,6 +202,99 @@ void TestCallTableModel::oneRangeWhenMostRowsChange()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 99);
+}
+
+void TestCallTableModel::announcesOnlyChangedColumns_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QList<int>>("columns"); // the columns that must be announced, and only these...
+    QTest::addColumn<bool>("exact");         // ...unless the span may include columns between them
+    using M = CallTableModel;
+    QTest::newRow("status") << 0 << QList<int>{M::StatusColumn, M::DurationColumn} << true;
+    QTest::newRow("start time") << 1 << QList<int>{M::StatusColumn, M::StartedColumn, M::DurationColumn}
+                                << false;
+    QTest::newRow("duration") << 2 << QList<int>{M::DurationColumn} << true;
+    QTest::newRow("error") << 3 << QList<int>{M::ErrorColumn} << true;
+    QTest::newRow("recording") << 4 << QList<int>{M::RecordingColumn} << true;
+    QTest::newRow("received") << 5 << QList<int>{M::LastUpdateColumn} << true;
+    QTest::newRow("contact name") << 6 << QList<int>{M::ContactColumn} << true;
+    QTest::newRow("phone") << 7 << QList<int>{M::PhoneColumn} << true;
+    QTest::newRow("source") << 8 << QList<int>{M::SourceColumn} << true;
+    // No column shows these; the detail pane does, and it follows dataChanged.
+    QTest::newRow("summary") << 9 << QList<int>{M::CallIdColumn} << true;
+    QTest::newRow("transcript") << 10 << QList<int>{M::CallIdColumn} << true;
+    QTest::newRow("nothing") << 11 << QList<int>{} << true;
+}
+
+void TestCallTableModel::announcesOnlyChangedColumns()
+{
+    QFETCH(int, field);
+    QFETCH(QList<int>, columns);
+    QFETCH(bool, exact);
+    ManualClock clock;
+    CallTableModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CallSnapshot call = makeCall(QStringLiteral("x"), CallStatus::Ongoing);
+    call.receivedAt = clock.now();
+    call.source = SnapshotSource::LiveStatus;
+    model.upsert({makeCall(QStringLiteral("before"), CallStatus::Scheduled), call,
+                  makeCall(QStringLiteral("after"), CallStatus::Scheduled)});
+    switch (field) {
+    case 0:
+        call.status = CallStatus::Completed;
+        call.statusText = QStringLiteral("COMPLETED");
+        break;
+    case 1:
+        call.startTime = call.startTime.addSecs(-30);
+        break;
+    case 2:
+        call.duration = 42;
+        break;
+    case 3:
+        call.error = QStringLiteral("BUSY");
+        break;
+    case 4:
+        call.recordingUrl = QUrl(QStringLiteral("https://recordings.example/x.mp3"));
+        break;
+    case 5:
+        call.receivedAt = call.receivedAt.addSecs(5);
+        break;
+    case 6:
+        call.contactName = QStringLiteral("Ada");
+        break;
+    case 7:
+        call.phoneNumber = QStringLiteral("+15557654321");
+        break;
+    case 8:
+        call.source = SnapshotSource::Webhook;
+        break;
+    case 9:
+        call.summary = QStringLiteral("Agreed to call back.");
+        break;
+    case 10:
+        call.transcript = {{QStringLiteral("assistant"), QStringLiteral("Hello")}};
+        break;
+    default:
+        break;
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.upsert(call), 1);
+    const QList<Announced> list = announced(changed);
+    QList<int> seen;
+    for (int column = 0; column < CallTableModel::ColumnCount; ++column) {
+        if (covered(list, 1, column))
+            seen.append(column);
+    }
+    if (exact) {
+        QCOMPARE(seen, columns);
+    } else {
+        for (int column : std::as_const(columns))
+            QVERIFY2(seen.contains(column), qPrintable(QString::number(column)));
+    }
+    for (const Announced &a : list) {
+        QCOMPARE(a.top, 1);
+        QCOMPARE(a.bottom, 1);
+    }
 }
 
 void TestCallTableModel::countsFollowStatus()

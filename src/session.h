@@ -88,6 +88,8 @@ public:
     bool webhookReliefActive() const { return m_tracker->webhooksActive(); }
 
     DialgenClient *client() const { return m_client.get(); }
+    // The network manager every request goes through (its children are the replies still alive).
+    QNetworkAccessManager *network() const { return m_network.get(); }
     CallTableModel *model() const { return m_model.get(); }
     CallTracker *tracker() const { return m_tracker.get(); }
 

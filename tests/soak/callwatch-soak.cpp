@@ -2,9 +2,10 @@
 //
 // Starts callwatch-sim (a real process on an ephemeral loopback port, high speed, no other traffic) with
 // --calls calls in batches of --batch-size whose dials are spread over the whole run, and pushing signed
-// webhooks to this process. Here the app's core runs as the Session wires it: QNetworkAccessManager,
+// webhooks to this process. Here the app's core runs in a Session, as in the app: QNetworkAccessManager,
 // DialgenClient, CallTableModel, CallTracker, HistoryStore (SQLite in a throw-away folder) and
-// WebhookReceiver with its durable handler. Every batch is tracked, polling runs at the default settings.
+// WebhookReceiver with its durable handler and the webhook relief of polling. Every batch is tracked,
+// polling runs at the default settings.
 //
 // Every --sample-seconds it samples, from /proc/self: resident memory (statm), open file descriptors (fd/),
 // and the live QNetworkReply objects (children of the network manager: a reply never deleted stays there),
@@ -21,10 +22,10 @@
 //
 //   callwatch-soak --minutes 10              (CI, via tests/soak/run-soak.sh --minutes 10)
 //   callwatch-soak --minutes 120             (the documented 2-hour soak)
-#include "calltablemodel.h"
 #include "calltracker.h"
 #include "dialgenclient.h"
 #include "historystore.h"
+#include "session.h"
 #include "webhookreceiver.h"
 
 #include <QCommandLineParser>
@@ -185,30 +186,24 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The app's core, wired as Session wires it.
-    QNetworkAccessManager network;
-    cw::DialgenClient client(&network, cw::ClientConfig{});
-    cw::CallTableModel model;
-    cw::CallTracker tracker(&client, &model);
-    cw::HistoryStore history;
-    history.open(dataDir.path());
+    // The app's core, as the app builds it.
+    cw::Session session(cw::ClientConfig{});
+    session.openHistory(dataDir.path());
+    cw::HistoryStore &history = *session.history();
     if (!history.isPersistent()) {
         print(QStringLiteral("callwatch-soak: history not saved: %1").arg(history.problem()), stderr);
         return 2;
     }
-    tracker.setStore(&history);
     const QByteArray secret = QByteArrayLiteral("soak-webhook-secret");
-    cw::WebhookReceiver receiver;
-    receiver.setSecret(secret);
-    receiver.setDurableHandler([&tracker](const cw::WebhookEvent &event) {
-        tracker.applyWebhookEvent(event);
-        return tracker.commitToStore();
-    });
     QString error;
-    if (!receiver.start(QHostAddress(QHostAddress::LocalHost), 0, &error)) {
+    if (!session.startWebhookReceiver(QHostAddress(QHostAddress::LocalHost), 0, secret, &error)) {
         print(QStringLiteral("callwatch-soak: ") + error, stderr);
         return 2;
     }
+    cw::WebhookReceiver &receiver = *session.webhookReceiver();
+    cw::CallTracker &tracker = *session.tracker();
+    cw::DialgenClient &client = *session.client();
+    QNetworkAccessManager &network = *session.network();
     qint64 transitions = 0;
     QObject::connect(
         &tracker, &cw::CallTracker::transitionsRecorded, &app,

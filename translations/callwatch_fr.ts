@@ -2836,6 +2836,10 @@ Toolbar button: pause or resume polling Dialgen (keep short)</extracomment>
             <numerusform>+%n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Chargement de l&apos;historique…</translation>
+    </message>
 </context>
 <context>
     <name>cw::WebhookReceiver</name>

@@ -2836,6 +2836,10 @@ Toolbar button: pause or resume polling Dialgen (keep short)</extracomment>
             <numerusform>+%n outros</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Carregando o histórico…</translation>
+    </message>
 </context>
 <context>
     <name>cw::WebhookReceiver</name>

@@ -127,6 +127,7 @@ Wallboard::Wallboard(CallTableModel *model, CallTracker *tracker, HistoryStore *
         refreshDataAge(m_lastDataAt);
     });
     connect(m_today, &TrendModel::updated, this, &Wallboard::refreshToday);
+    connect(m_today, &TrendModel::loadingChanged, this, &Wallboard::refreshToday);
     connect(m_today, &TrendModel::bucketsChanged, this, &Wallboard::refreshToday);
     connect(m_alerts, &AlertEngine::changed, this, &Wallboard::refreshAlerts);
     connect(m_alerts, &AlertEngine::alertRaised, this, &Wallboard::onAlertRaised);
@@ -486,6 +487,19 @@ void Wallboard::refreshLive()
 
 void Wallboard::refreshToday()
 {
+    if (m_today->isLoading()) {
+        // The day's history is still being read: no numbers yet rather than zeros that are not true.
+        const QString loading = tr("Loading history…");
+        for (wall::NumberTile *tile : {m_completed, m_weekCompleted, m_missed, m_weekMissed, m_failed,
+                                       m_weekFailed, m_connectRate, m_weekConnectRate}) {
+            tile->setValue(QStringLiteral("…"));
+            tile->setCaption(loading);
+        }
+        m_errors->setEmptyText(loading);
+        m_errors->setRows({});
+        return;
+    }
+    m_errors->setEmptyText(tr("No failed calls today"));
     const int today = m_today->bucketCount() - 1;
     const qint64 completed = today >= 0 ? m_today->count(today, CallStatus::Completed) : 0;
     const qint64 missed = today >= 0 ? m_today->count(today, CallStatus::Missed) : 0;

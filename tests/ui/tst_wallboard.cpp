@@ -7,6 +7,7 @@
 #include "historystore.h"
 #include "settings.h"
 #include "trendchart.h"
+#include "trendmodel.h"
 #include "wallboard.h"
 #include "wallboardtiles.h"
 
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 
 using namespace cw;
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void fitTextNeverSpills();
     void longNumbersShrinkToFit();
     void alertsJudgeTheRecentHistoryAtOnce();
+    void historyLoadsInTheBackground();
 
     void layoutAtScreenSize_data();
     void layoutAtScreenSize();
@@ -919,6 +922,48 @@ void TestWallboard::alertsJudgeTheRecentHistoryAtOnce()
     QCOMPARE(board->alerts()->level(AlertKind::FailureRate), AlertLevel::Critical);
     QCOMPARE(board->alerts()->failureRateSamples(), 50);
     QCOMPARE(board->alerts()->level(AlertKind::InsufficientCredits), AlertLevel::Normal);
+}
+
+void TestWallboard::historyLoadsInTheBackground()
+{
+    // The board opens at once and reads the month's history off the GUI thread; until it is there, the
+    // day's tiles say so instead of showing zeros, then show what the history holds.
+    m_store = std::make_unique<HistoryStore>(*m_clock);
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("history"))));
+    HistoryStore::WriteBatch history;
+    const QDateTime now = m_clock->now();
+    for (int i = 0; i < 12; ++i) {
+        HistoryStore::Transition t;
+        t.callId = QStringLiteral("earlier_%1").arg(i);
+        t.at = now.addSecs(-60 * (i + 1));
+        t.source = HistoryStore::SourcePoll.toString();
+        t.status = i < 7 ? CallStatus::Completed : CallStatus::Failed;
+        t.error = i < 7 ? QString() : QStringLiteral("BUSY");
+        history.transitions << t;
+    }
+    QVERIFY(m_store->write(history));
+
+    auto board = makeBoard();
+    board->resize(1920, 1080);
+    const QList<TrendModel *> trends = board->findChildren<TrendModel *>();
+    QVERIFY(!trends.isEmpty());
+    for (const TrendModel *trend : trends)
+        QVERIFY(trend->isLoading()); // nothing was read on this thread
+    const auto *completed = tile<wall::NumberTile>(*board, "tileCompleted");
+    const QString loading = QCoreApplication::translate("cw::Wallboard", "Loading history…");
+    QCOMPARE(completed->value(), s("…"));
+    QCOMPARE(completed->caption(), loading);
+    QCOMPARE(tile<wall::NumberTile>(*board, "tileFailed")->value(), s("…"));
+
+    QTRY_VERIFY(
+        std::none_of(trends.cbegin(), trends.cend(), [](const TrendModel *t) { return t->isLoading(); }));
+    QTRY_COMPARE(completed->value(), n(7));
+    QVERIFY(completed->caption() != loading);
+    QCOMPARE(tile<wall::NumberTile>(*board, "tileFailed")->value(), n(5));
+    const auto *errors = tile<wall::ListTile>(*board, "tileErrors");
+    QCOMPARE(int(errors->rows().size()), 1);
+    QCOMPARE(errors->rows().at(0).key, s("BUSY"));
+    QCOMPARE(errors->rows().at(0).value, n(5));
 }
 
 #include "tst_wallboard.moc"

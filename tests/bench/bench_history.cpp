@@ -167,7 +167,7 @@ bool waitUntil(Done done, int timeoutMs)
     QElapsedTimer timer;
     timer.start();
     while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 10);
+        waitForEvents(10);
     return done();
 }
 

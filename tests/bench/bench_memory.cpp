@@ -75,7 +75,7 @@ int childMemory(int calls, int argc, char *argv[])
         timer.start();
         while ((model.rowCount() < expected || tracker.scheduler().inFlight() > 0) &&
                timer.elapsed() < 300'000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+            waitForEvents(50);
         tracker.stop();
         tracker.flushStore();
         // Let finished replies be deleted.

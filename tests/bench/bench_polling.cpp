@@ -454,7 +454,7 @@ RunFigures runOnce(const Scenario &scenario, Engine engine)
                 return false;
             }
             if (inFlight() > 0) {
-                QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+                waitForEvents(50);
                 quietPasses = 0;
                 continue;
             }

@@ -147,11 +147,11 @@ Results benchWebhooks(const Options &options)
     QMetaObject::invokeMethod(
         sender, [sender] { sender->go(); }, Qt::QueuedConnection);
     while (!sender->finished && wall.elapsed() < 300'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+        waitForEvents(20);
     const int refused = sender->finished ? sender->failures : 0; // written before `finished`
     // The receiver hands each event on after answering: wait for the last ones.
     while (received < events - refused && wall.elapsed() < 300'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+        waitForEvents(20);
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     const double cpuMs = double(threadCpuNs() - cpu) / 1e6;
     const bool done = sender->finished;

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QLocale>
 #include <QProcess>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -148,6 +149,14 @@ void releaseFreeMemory()
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
     malloc_trim(0);
 #endif
+}
+
+void waitForEvents(int maxMs)
+{
+    QTimer wake;
+    wake.setSingleShot(true);
+    wake.start(maxMs);
+    QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
 }
 
 double percentile(QList<double> samples, double p)

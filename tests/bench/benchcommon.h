@@ -77,6 +77,10 @@ qint64 threadCpuNs();     // CPU time of the calling thread
 qint64 processCpuNs();    // CPU time of the whole process
 qint64 residentBytes();   // /proc/self/statm resident pages * page size; -1 where unavailable
 void releaseFreeMemory(); // glibc malloc_trim(0) where available, so RSS shows what is really held
+// Handles the events pending, or sleeps until one arrives (at most maxMs): waiting for another thread
+// without burning this one's CPU, which would count as main-thread time. (processEvents(flags, maxtime)
+// ignores WaitForMoreEvents and spins.)
+void waitForEvents(int maxMs);
 // Nearest-rank percentile (p in 0..100) of unsorted samples; 0 for none.
 double percentile(QList<double> samples, double p);
 // "10,000"

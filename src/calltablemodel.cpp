@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <bit>
@@ -512,50 +513,65 @@ void CallTableModel::emitRowsChanged(QList<RowChange> changes)
     // Each change becomes the column span(s) it touched. A span that would cross the start column (the
     // window sorts by it, newest first) without changing it is cut in two: a sorting proxy re-checks the
     // order of every row whose announced span holds its sort column, and a start time rarely changes.
-    struct Span
+    // The rows are gathered per span (an update touches only a few distinct spans), so what gets sorted
+    // is plain row numbers, and rows that arrive in order (the usual case) are not sorted at all.
+    struct Bucket
     {
         int first;
         int last;
-        int row;
+        QList<int> rows;
     };
-    QList<Span> spans;
-    spans.reserve(changes.size() * 2);
+    QVarLengthArray<Bucket, 8> buckets;
+    qsizetype lastBucket = -1;
+    const auto addSpan = [&buckets, &lastBucket](quint32 bits, int row) {
+        if (bits == 0)
+            return;
+        const int first = std::countr_zero(bits);
+        const int last = 31 - std::countl_zero(bits);
+        if (lastBucket < 0 || buckets[lastBucket].first != first || buckets[lastBucket].last != last) {
+            lastBucket =
+                std::find_if(buckets.cbegin(), buckets.cend(),
+                             [first, last](const Bucket &b) { return b.first == first && b.last == last; }) -
+                buckets.cbegin();
+            if (lastBucket == buckets.size())
+                buckets.append({first, last, {}});
+        }
+        buckets[lastBucket].rows.append(row);
+    };
     const quint32 startBit = 1u << StartedColumn;
     const quint32 leftOfStart = startBit - 1;
     for (const RowChange &change : std::as_const(changes)) {
         const quint32 columns = change.columns & AllColumns;
-        if (columns == 0)
-            continue;
-        const auto addSpan = [&spans, &change](quint32 bits) {
-            if (bits != 0)
-                spans.append({std::countr_zero(bits), 31 - std::countl_zero(bits), change.row});
-        };
         if (columns & startBit) {
-            addSpan(columns);
+            addSpan(columns, change.row);
         } else {
-            addSpan(columns & leftOfStart);
-            addSpan(columns & ~leftOfStart);
+            addSpan(columns & leftOfStart, change.row);
+            addSpan(columns & ~leftOfStart, change.row);
         }
     }
+    std::sort(buckets.begin(), buckets.end(), [](const Bucket &a, const Bucket &b) {
+        return std::tie(a.first, a.last) < std::tie(b.first, b.last);
+    });
     // Rows of the same span, in row order, are announced together; a run of unchanged rows between two
     // changed ones is included when it is short (MaxUnchangedGap): a proxy re-checks a few unchanged rows
     // for less than it spends on one more signal, and a view repaints only what it shows.
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
-        return std::tie(a.first, a.last, a.row) < std::tie(b.first, b.last, b.row);
-    });
     constexpr int MaxUnchangedGap = 16;
-    qsizetype i = 0;
-    while (i < spans.size()) {
-        const Span &start = spans.at(i);
-        int lastRow = start.row;
-        qsizetype j = i + 1;
-        while (j < spans.size() && spans.at(j).first == start.first && spans.at(j).last == start.last &&
-               spans.at(j).row - lastRow <= MaxUnchangedGap + 1) {
-            lastRow = spans.at(j).row;
-            ++j;
+    for (Bucket &bucket : buckets) {
+        QList<int> &rows = bucket.rows;
+        if (!std::is_sorted(rows.cbegin(), rows.cend()))
+            std::sort(rows.begin(), rows.end());
+        qsizetype i = 0;
+        while (i < rows.size()) {
+            const int firstRow = rows.at(i);
+            int lastRow = firstRow;
+            qsizetype j = i + 1;
+            while (j < rows.size() && rows.at(j) - lastRow <= MaxUnchangedGap + 1) {
+                lastRow = rows.at(j);
+                ++j;
+            }
+            Q_EMIT dataChanged(index(firstRow, bucket.first), index(lastRow, bucket.last));
+            i = j;
         }
-        Q_EMIT dataChanged(index(start.row, start.first), index(lastRow, start.last));
-        i = j;
     }
 }
 

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void contiguousRangesForFewChanges();
     void nearbyChangesShareOneSignal();
     void oneRangeWhenMostRowsChange();
+    void mixedChangesInReverseOrder();
     void announcesOnlyChangedColumns_data();
     void announcesOnlyChangedColumns();
     void countsFollowStatus();
@@ -202,6 +203,60 @@ void TestCallTableModel::oneRangeWhenMostRowsChange()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 99);
+}
+
+void TestCallTableModel::mixedChangesInReverseOrder()
+{
+    // Three kinds of change (status, error, start time) interleaved and handed over newest row first:
+    // each changed cell is announced, the start column only for rows whose start moved, and no range
+    // reaches rows far from any change of its kind.
+    ManualClock clock;
+    CallTableModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CallSnapshot> calls;
+    for (int i = 0; i < 600; ++i)
+        calls.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Ongoing));
+    model.upsert(calls);
+    QList<CallSnapshot> updates;
+    QList<int> statusRows, errorRows, startRows;
+    for (int i = 560; i >= 0; i -= 40) {
+        CallSnapshot call = calls.at(i);
+        switch ((i / 40) % 3) {
+        case 0:
+            call.status = CallStatus::Completed;
+            call.statusText = QStringLiteral("COMPLETED");
+            statusRows.append(i);
+            break;
+        case 1:
+            call.error = QStringLiteral("BUSY");
+            errorRows.append(i);
+            break;
+        default:
+            call.startTime = call.startTime.addSecs(-60);
+            startRows.append(i);
+            break;
+        }
+        updates.append(call);
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.upsert(updates), int(updates.size()));
+    const QList<Announced> list = announced(changed);
+    for (int row : std::as_const(statusRows))
+        QVERIFY(covered(list, row, CallTableModel::StatusColumn) &&
+                covered(list, row, CallTableModel::DurationColumn));
+    for (int row : std::as_const(errorRows))
+        QVERIFY(covered(list, row, CallTableModel::ErrorColumn));
+    for (int row : std::as_const(startRows))
+        QVERIFY(covered(list, row, CallTableModel::StartedColumn));
+    for (int row = 0; row < 600; ++row) {
+        if (!startRows.contains(row))
+            QVERIFY2(!covered(list, row, CallTableModel::StartedColumn), qPrintable(QString::number(row)));
+        if (!statusRows.contains(row) && !startRows.contains(row))
+            QVERIFY2(!covered(list, row, CallTableModel::StatusColumn), qPrintable(QString::number(row)));
+    }
+    QVERIFY(!model.index(40, CallTableModel::ErrorColumn).data().toString().isEmpty());
+    QVERIFY(model.index(80, CallTableModel::ErrorColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(0, CallTableModel::StatusColumn).data().toString(), QStringLiteral("Completed"));
 }
 
 void TestCallTableModel::announcesOnlyChangedColumns_data()

@@ -320,7 +320,7 @@ void CallTableModel::countAdd(const CallSnapshot &call, int delta)
 }
 
 template<typename List>
-int CallTableModel::upsertAll(List &&snapshots)
+int CallTableModel::upsertAll(List &&snapshots, const QList<int> *rowHints)
 {
     // Moves the snapshots out of a list given as an rvalue, copies them otherwise.
     constexpr bool movable = !std::is_lvalue_reference_v<List>;
@@ -342,9 +342,16 @@ int CallTableModel::upsertAll(List &&snapshots)
         auto &snapshot = snapshots[i];
         if (snapshot.callId.isEmpty())
             continue;
-        const auto it = m_rowById.constFind(snapshot.callId);
-        if (it != m_rowById.constEnd()) {
-            CallSnapshot &row = m_rows[*it];
+        int rowNumber = -1;
+        if (rowHints && i < rowHints->size()) {
+            const int hint = rowHints->at(i);
+            if (hint >= 0 && hint < m_rows.size() && m_rows.at(hint).callId == snapshot.callId)
+                rowNumber = hint;
+        }
+        if (rowNumber < 0)
+            rowNumber = m_rowById.value(snapshot.callId, -1);
+        if (rowNumber >= 0) {
+            CallSnapshot &row = m_rows[rowNumber];
             quint32 columns = 0;
             if (!snapshot.statusText.isEmpty() && m_notFound.remove(snapshot.callId)) {
                 countsMoved = true;
@@ -359,7 +366,7 @@ int CallTableModel::upsertAll(List &&snapshots)
             columns |= updateRow(row, pass(snapshot));
             ++replaced;
             if (columns != 0)
-                changedRows.append({*it, columns});
+                changedRows.append({rowNumber, columns});
         } else if (const auto dup = freshIndex.constFind(snapshot.callId); dup != freshIndex.constEnd()) {
             fresh[*dup] = pass(snapshot); // the same new id twice in one update: the later one stands
         } else {
@@ -397,6 +404,11 @@ int CallTableModel::upsert(const QList<CallSnapshot> &snapshots)
 int CallTableModel::upsert(QList<CallSnapshot> &&snapshots)
 {
     return upsertAll(std::move(snapshots));
+}
+
+int CallTableModel::upsert(QList<CallSnapshot> &&snapshots, const QList<int> &rowHints)
+{
+    return upsertAll(std::move(snapshots), &rowHints);
 }
 
 void CallTableModel::intern(QString &text)

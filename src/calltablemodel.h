@@ -62,6 +62,9 @@ public:
     int upsert(const QList<CallSnapshot> &snapshots);
     int upsert(QList<CallSnapshot> &&snapshots);
     int upsert(const CallSnapshot &snapshot) { return upsert(QList<CallSnapshot>{snapshot}); }
+    // The same, with the row the caller already found for each snapshot (rowOf(); -1: none), so the
+    // model need not look each call up again. A hint that does not hold that call is looked up as usual.
+    int upsert(QList<CallSnapshot> &&snapshots, const QList<int> &rowHints);
     // Adds a row for an id we have not heard about yet ("Checking…"); no-op for known ids.
     bool addPlaceholder(const QString &callId, const QString &batchId = {});
     int removeCalls(const QStringList &callIds);
@@ -108,7 +111,7 @@ Q_SIGNALS:
 
 private:
     template<typename List>
-    int upsertAll(List &&snapshots);
+    int upsertAll(List &&snapshots, const QList<int> *rowHints = nullptr);
     QVariant displayData(const CallSnapshot &call, int column) const;
     QVariant rawData(const CallSnapshot &call, int column) const;
     qint64 liveDuration(const CallSnapshot &call) const; // -1 when unknown

@@ -355,11 +355,11 @@ void CallTracker::recordError(const ApiError &error)
         m_health.insufficientCredits = true;
 }
 
-CallSnapshot CallTracker::merged(const CallSnapshot &incoming, bool *changed, bool *newAttempt) const
+CallSnapshot CallTracker::merged(const CallSnapshot &incoming, const CallSnapshot *current, bool *changed,
+                                 bool *newAttempt)
 {
     *changed = true;
     *newAttempt = false;
-    const CallSnapshot *current = m_model->snapshot(incoming.callId);
     if (!current)
         return incoming;
     switch (decideUpdate(*current, incoming)) {
@@ -397,6 +397,8 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
 {
     QList<CallSnapshot> updates;
     updates.reserve(snapshots.size());
+    QList<int> rows; // each update's row in the table (-1: a new call), so the table need not look it up
+    rows.reserve(snapshots.size());
     QList<HistoryStore::Transition> transitions;
     const QDateTime now = m_clock.now();
     const qint64 nowMs = now.toMSecsSinceEpoch();
@@ -405,10 +407,11 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
             continue;
         bool changed = false;
         bool newAttempt = false;
-        CallSnapshot result = merged(snapshot, &changed, &newAttempt);
+        const int row = m_model->rowOf(snapshot.callId);
+        const CallSnapshot *before = row < 0 ? nullptr : &m_model->snapshotAt(row);
+        CallSnapshot result = merged(snapshot, before, &changed, &newAttempt);
         if (!changed)
             continue;
-        const CallSnapshot *before = m_model->snapshot(result.callId);
         const bool statusChanged = !before || before->status != result.status ||
                                    before->statusText != result.statusText || newAttempt;
         if (newAttempt) {
@@ -454,8 +457,9 @@ bool CallTracker::applyAll(const QList<CallSnapshot> &snapshots, const QString &
         // would be most of the memory the table holds (a snapshot without one keeps the stored one).
         result.raw = QJsonObject();
         updates.append(std::move(result));
+        rows.append(row);
     }
-    const bool rowsChanged = m_model->upsert(std::move(updates)) > 0;
+    const bool rowsChanged = m_model->upsert(std::move(updates), rows) > 0;
     if (!transitions.isEmpty())
         Q_EMIT transitionsRecorded(transitions);
     return rowsChanged;
@@ -501,7 +505,7 @@ bool CallTracker::applyWebhookCall(const CallSnapshot &call)
 
     bool changed = false;
     bool newAttempt = false;
-    const CallSnapshot result = merged(call, &changed, &newAttempt);
+    const CallSnapshot result = merged(call, current, &changed, &newAttempt);
     if (!changed)
         return false; // about an earlier moment of the call than what we know
     const bool wasNotFound = m_model->isNotFound(call.callId);

@@ -197,7 +197,9 @@ private:
     void refreshHealthCounts();
     void updateStale();
     bool applyAll(const QList<CallSnapshot> &snapshots, const QString &historySourceOverride = {});
-    CallSnapshot merged(const CallSnapshot &incoming, bool *changed, bool *newAttempt) const;
+    // `current` is what the table holds for the call (null: nothing yet).
+    static CallSnapshot merged(const CallSnapshot &incoming, const CallSnapshot *current, bool *changed,
+                               bool *newAttempt);
     PollScheduler::CallState stateOf(const CallSnapshot &call) const;
     bool applyWebhookCall(const CallSnapshot &call);
     bool recordUntrackedWebhookCall(const CallSnapshot &call);

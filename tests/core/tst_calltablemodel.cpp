@@ -66,6 +66,7 @@ private Q_SLOTS:
     void nearbyChangesShareOneSignal();
     void oneRangeWhenMostRowsChange();
     void mixedChangesInReverseOrder();
+    void rowHintsAreCheckedNotTrusted();
     void announcesOnlyChangedColumns_data();
     void announcesOnlyChangedColumns();
     void countsFollowStatus();
@@ -257,6 +258,40 @@ void TestCallTableModel::mixedChangesInReverseOrder()
     QVERIFY(!model.index(40, CallTableModel::ErrorColumn).data().toString().isEmpty());
     QVERIFY(model.index(80, CallTableModel::ErrorColumn).data().toString().isEmpty());
     QCOMPARE(model.index(0, CallTableModel::StatusColumn).data().toString(), QStringLiteral("Completed"));
+}
+
+void TestCallTableModel::rowHintsAreCheckedNotTrusted()
+{
+    // The tracker hands over the row it found for each call; a hint that is wrong, out of range or
+    // missing must still update the call's own row, and a new call is still appended once.
+    CallTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CallSnapshot> calls;
+    for (int i = 0; i < 5; ++i)
+        calls.append(makeCall(QStringLiteral("c%1").arg(i), CallStatus::Scheduled));
+    model.upsert(calls);
+    QList<CallSnapshot> updates{makeCall(QStringLiteral("c1"), CallStatus::Ongoing),    // right hint
+                                makeCall(QStringLiteral("c2"), CallStatus::Completed),  // another call's row
+                                makeCall(QStringLiteral("c3"), CallStatus::Missed),     // out of range
+                                makeCall(QStringLiteral("c4"), CallStatus::Failed),     // no hint (-1)
+                                makeCall(QStringLiteral("new"), CallStatus::Scheduled), // a new call
+                                makeCall(QStringLiteral("c0"), CallStatus::Ongoing)};   // hint list too short
+    const QList<int> hints{1, 0, 99, -1, -1};
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(model.upsert(std::move(updates), hints), 6);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(inserted.count(), 1);
+    const QList<std::pair<QString, CallStatus>> expected{
+        {QStringLiteral("c0"), CallStatus::Ongoing},   {QStringLiteral("c1"), CallStatus::Ongoing},
+        {QStringLiteral("c2"), CallStatus::Completed}, {QStringLiteral("c3"), CallStatus::Missed},
+        {QStringLiteral("c4"), CallStatus::Failed},    {QStringLiteral("new"), CallStatus::Scheduled}};
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.snapshotAt(row).callId, expected.at(row).first);
+        QCOMPARE(model.snapshotAt(row).status, expected.at(row).second);
+        QCOMPARE(model.rowOf(expected.at(row).first), row);
+    }
+    QCOMPARE(model.count(CallStatus::Scheduled), 1);
+    QCOMPARE(model.count(CallStatus::Ongoing), 2);
 }
 
 void TestCallTableModel::announcesOnlyChangedColumns_data()
